@@ -1,0 +1,83 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+
+export const CONFIG_NAMES = ['ausm-check.config.yaml', 'ausm-check.config.yml'] as const;
+
+const configSchema = z.strictObject({
+  rules: z.record(z.string(), z.enum(['off', 'error', 'warning', 'info'])).optional(),
+  waivers: z
+    .array(
+      z.strictObject({
+        rule: z.string(),
+        field: z.string().optional(),
+        file: z.string().optional(),
+        reason: z.string().min(1),
+      }),
+    )
+    .optional(),
+});
+
+export type OrganisationConfig = z.infer<typeof configSchema> & { readonly file: string };
+
+/** The configuration cannot be used: the command cannot run as asked (exit 2). */
+export class ConfigError extends Error {}
+
+/** `ausm-check.config.yaml`, looked up from the folder upwards (like .eslintrc), unless given. */
+export async function findConfig(startDir: string): Promise<string | undefined> {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      try {
+        if ((await stat(candidate)).isFile()) return candidate;
+      } catch {
+        // not here
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export async function loadConfig(
+  file: string,
+  knownRules: readonly string[],
+): Promise<OrganisationConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const doc = parseDocument(text, { schema: 'core', prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const at = e.linePos?.[0];
+    throw new ConfigError(
+      `${file}${at ? `:${at.line}:${at.col}` : ''}: ${e.message.split('\n')[0]}`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const unknown = [
+    ...Object.keys(parsed.data.rules ?? {}),
+    ...(parsed.data.waivers ?? []).map((w) => w.rule),
+  ].filter((id) => !knownRules.includes(id));
+  if (unknown.length > 0)
+    throw new ConfigError(
+      `${file}: unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see \`ausm-check rules\`)`,
+    );
+  return { ...parsed.data, file };
+}

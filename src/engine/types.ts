@@ -1,0 +1,124 @@
+import type { Facts } from '../facts/types.js';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * The platform's form sections, in the order the platform asks them (guide 三（四）).
+ * A finding's section comes from its field (`work[1].start` → `work`); findings about
+ * things that are not a field (the folder, a stray file) use the rule's own section.
+ */
+export const FORM_SECTIONS = [
+  'profile',
+  'department',
+  'scope',
+  'basic',
+  'education',
+  'work',
+  'qualifications',
+  'plan',
+  'materials',
+] as const;
+export type FormSection = (typeof FORM_SECTIONS)[number];
+
+/** Personal data inside a message argument: masked when rendered unless `--show-pii`. */
+export interface Pii {
+  readonly pii: 'id' | 'phone' | 'name';
+  readonly value: string;
+}
+/** A value that is worded differently per language (e.g. a reason that is itself prose). */
+export interface Localized {
+  readonly zh: string;
+  readonly en: string;
+}
+export type ArgValue = string | number | Pii | Localized;
+export type Args = Readonly<Record<string, ArgValue>>;
+
+/** What a rule reports: data, worded late by `src/messages/`. */
+export interface FindingInput {
+  /** Key into the rule's messages; `default` when omitted. */
+  readonly messageId?: string;
+  readonly args?: Args;
+  /** YAML path of the profile field, e.g. `work[1].start`. */
+  readonly field?: string;
+  /** File name relative to the applicant folder. */
+  readonly file?: string;
+  /** A rule may report a milder or stronger variant of itself (e.g. `identity/name` for rare characters). */
+  readonly severity?: Severity;
+  /** A position the rule knows better than the field's (a YAML syntax error's). */
+  readonly at?: { readonly line: number; readonly column: number };
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly section: FormSection;
+  readonly messageId: string;
+  readonly args: Args;
+  readonly field?: string;
+  readonly file?: string;
+  /** 1-based position in profile.yaml of the field, or of its nearest present parent. */
+  readonly line?: number;
+  readonly column?: number;
+  /** The reason, when a waiver covers this finding. */
+  readonly waived?: string;
+}
+
+export type Report = (finding: FindingInput) => void;
+
+/** Facts a rule reads beyond the profile and the folder listing; expensive ones are only gathered when a rule needs them. */
+export type FactNeed = 'images';
+
+export interface Rule {
+  /** Stable public id, `section/name`: never renamed once released. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** Section used for findings that name no profile field. */
+  readonly section: FormSection;
+  readonly needs?: readonly FactNeed[];
+  /** A pure function of frozen facts: no fs, no sharp, no console. */
+  readonly check: (facts: Facts, report: Report) => void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type MaterialKind =
+  | 'photo'
+  | 'id-front'
+  | 'id-back'
+  | 'id-handheld'
+  | 'work-proof'
+  | 'education-proof'
+  | 'qualification-proof';
+
+export type MaterialStatus = 'ok' | 'missing' | 'invalid' | 'not-needed';
+
+export interface MaterialEntry {
+  readonly material: MaterialKind;
+  readonly field: string;
+  readonly file?: string;
+  readonly files?: readonly string[];
+  readonly required: boolean;
+  readonly status: MaterialStatus;
+}
+
+export interface ChecklistItem {
+  readonly id: string;
+  readonly material: MaterialKind;
+}
+
+export interface CheckResult {
+  readonly target: string;
+  readonly today: string;
+  readonly scope?: number;
+  readonly ready: boolean;
+  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly findings: readonly Finding[];
+  readonly materials: readonly MaterialEntry[];
+  readonly checklist: readonly ChecklistItem[];
+  readonly person: { readonly name?: string; readonly id_number?: string };
+  /** Ids of every rule that ran (for JUnit: one testcase per rule). */
+  readonly rulesRun: readonly string[];
+}

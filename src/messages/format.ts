@@ -1,0 +1,67 @@
+import type { ArgValue, Args, Finding, Pii } from '../engine/types.js';
+import { fieldInfo, joinPath, splitPath } from '../profile/schema.js';
+import { CATALOG } from './index.js';
+import type { Lang } from './types.js';
+
+export interface RenderOptions {
+  readonly lang: Lang;
+  readonly showPii: boolean;
+}
+
+/** Masks personal data the way the platform shows it: `530*****3716`, `159****1535`, `张*`. */
+export function maskPii(pii: Pii): string {
+  const v = pii.value;
+  const chars = [...v];
+  switch (pii.pii) {
+    case 'id':
+      return chars.length <= 7 ? '*'.repeat(chars.length) : `${v.slice(0, 3)}*****${v.slice(-4)}`;
+    case 'phone':
+      return chars.length <= 7 ? '*'.repeat(chars.length) : `${v.slice(0, 3)}****${v.slice(-4)}`;
+    case 'name':
+      return chars.length === 0 ? '' : `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}`;
+  }
+}
+
+export function formatArg(value: ArgValue, options: RenderOptions): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  if ('pii' in value) return options.showPii ? value.value : maskPii(value);
+  return value[options.lang];
+}
+
+export function interpolate(template: string, args: Args, options: RenderOptions): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = args[key];
+    return v === undefined ? whole : formatArg(v, options);
+  });
+}
+
+export function renderMessage(
+  finding: Pick<Finding, 'rule' | 'messageId' | 'args'>,
+  options: RenderOptions,
+): { message: string; hint: string } {
+  const text = CATALOG[finding.rule];
+  const m = text?.messages[finding.messageId] ?? text?.messages['default'];
+  if (!m) return { message: `${finding.rule}: ${finding.messageId}`, hint: '' };
+  return {
+    message: interpolate(m.message[options.lang], finding.args, options),
+    hint: m.hint ? interpolate(m.hint[options.lang], finding.args, options) : '',
+  };
+}
+
+/** `基本信息 › 有效身份证件号码`, `工作经历 第2条 › 工作开始时间`: the platform's labels for a YAML path. */
+export function fieldLabel(path: string, lang: Lang): string {
+  const parts = splitPath(path);
+  const labels: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (typeof part === 'number') {
+      const last = labels.length - 1;
+      if (last >= 0) labels[last] += lang === 'zh' ? ` 第${part + 1}条` : ` #${part + 1}`;
+      continue;
+    }
+    const info = fieldInfo(joinPath(parts.slice(0, i + 1)));
+    labels.push(info ? (lang === 'zh' ? info.title : info.titleEn) || part : part);
+  }
+  return labels.join(' › ');
+}

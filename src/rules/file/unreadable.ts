@@ -1,0 +1,17 @@
+import { defineRule } from '../../engine/types.js';
+
+/** A link that leaves the folder is not followed: the checker reads only the applicant's folder. */
+export default defineRule({
+  id: 'file/unreadable',
+  severity: 'error',
+  section: 'materials',
+  check(facts, report) {
+    for (const f of facts.files.values())
+      if (f.access.status === 'unreadable')
+        report({
+          file: f.name,
+          messageId: f.access.reason,
+          args: { file: f.name, detail: f.access.detail ?? '' },
+        });
+  },
+});

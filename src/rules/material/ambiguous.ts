@@ -1,0 +1,22 @@
+import { defineRule } from '../../engine/types.js';
+import { materialName } from '../../messages/materials.js';
+
+/** Several files fit one material by name: we never pick one silently. */
+export default defineRule({
+  id: 'material/ambiguous',
+  severity: 'error',
+  section: 'materials',
+  check(facts, report) {
+    for (const slot of facts.materials) {
+      if (slot.named.length > 0 || slot.found.length < 2 || slot.files.length > 0) continue;
+      report({
+        field: slot.field,
+        args: {
+          material: materialName(slot.material),
+          files: slot.found.join('、'),
+          count: slot.found.length,
+        },
+      });
+    }
+  },
+});

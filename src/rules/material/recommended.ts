@@ -1,0 +1,24 @@
+import { defineRule } from '../../engine/types.js';
+import { materialName } from '../../messages/materials.js';
+
+/**
+ * A proof the platform asks for only when its online check fails. Entries whose online check is
+ * sure to fail (学历 before 2002) are education/offline-verification's finding instead.
+ */
+export default defineRule({
+  id: 'material/recommended',
+  severity: 'warning',
+  section: 'materials',
+  check(facts, report) {
+    if (facts.profile.status !== 'ok') return;
+    for (const slot of facts.materials) {
+      if (slot.need !== 'recommended' || slot.reason === 'offline') continue;
+      if (slot.named.length > 0 || slot.found.length > 0) continue;
+      report({
+        field: slot.field,
+        messageId: slot.material,
+        args: { material: materialName(slot.material) },
+      });
+    }
+  },
+});

@@ -1,0 +1,17 @@
+import invalidDate from './invalid-date.js';
+import invalidValue from './invalid-value.js';
+import missing from './missing.js';
+import parse from './parse.js';
+import required from './required.js';
+import unknownKey from './unknown-key.js';
+import unusedWaiver from './unused-waiver.js';
+
+export const PROFILE_RULES = [
+  missing,
+  parse,
+  unknownKey,
+  required,
+  invalidValue,
+  invalidDate,
+  unusedWaiver,
+];

@@ -1,0 +1,25 @@
+import { defineRule } from '../../engine/types.js';
+
+/** The profile cannot be read at all; the other profile rules then stay silent. */
+export default defineRule({
+  id: 'profile/parse',
+  severity: 'error',
+  section: 'profile',
+  check(facts, report) {
+    if (facts.profile.status !== 'unusable') return;
+    for (const p of facts.profile.problems) {
+      if (p.kind !== 'parse') continue;
+      report({
+        messageId: p.messageId,
+        file: facts.profile.file,
+        args: {
+          file: facts.profile.file,
+          detail: p.detail ?? '',
+          line: p.position?.line ?? 1,
+          column: p.position?.column ?? 1,
+        },
+        ...(p.position ? { at: p.position } : {}),
+      });
+    }
+  },
+});
