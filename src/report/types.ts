@@ -1,0 +1,17 @@
+import type { CheckResult } from '../engine/types.js';
+import type { Lang } from '../messages/types.js';
+
+export const FORMATS = ['pretty', 'json', 'markdown', 'html', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly showPii: boolean;
+  readonly color: boolean;
+  /** Only errors (`--quiet`). */
+  readonly quiet: boolean;
+  readonly version: string;
+}
+
+/** A renderer returns the whole report as a string; the CLI writes it. */
+export type Renderer = (result: CheckResult, options: ReportOptions) => string;
