@@ -28,16 +28,24 @@ export function stem(name: string): string {
   return (dot > 0 ? name.slice(0, dot) : name).toLowerCase();
 }
 
-/** The material a file name points to, by the longest matching word. */
+/**
+ * The material a file name points to, by the most specific matching word: the longest, except
+ * that 手持 (holding the ID) beats the side it shows: `手持身份证人像面` is the handheld photo.
+ */
 export function materialOfName(name: string): { material: MaterialKind; word: string } | undefined {
   const s = stem(name);
+  const weight = (material: MaterialKind, word: string) =>
+    word.length + (material === 'id-handheld' ? 10 : 0);
   let best: { material: MaterialKind; word: string } | undefined;
   for (const [material, words] of Object.entries(MATERIAL_WORDS) as [
     MaterialKind,
     readonly string[],
   ][])
     for (const word of words)
-      if (s.includes(word.toLowerCase()) && (!best || word.length > best.word.length))
+      if (
+        s.includes(word.toLowerCase()) &&
+        (!best || weight(material, word) > weight(best.material, best.word))
+      )
         best = { material, word };
   return best;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { IMAGE_EXTENSIONS } from '../../facts/materials.js';
+import { IMAGE_EXTENSIONS, materialOfName } from '../../facts/materials.js';
 
 export default defineRule({
   id: 'material/unused',
@@ -7,8 +7,18 @@ export default defineRule({
   section: 'materials',
   check(facts, report) {
     const used = new Set(facts.materials.flatMap((m) => [...m.files, ...m.found]));
-    for (const entry of facts.folder)
-      if (entry.kind !== 'directory' && IMAGE_EXTENSIONS.test(entry.name) && !used.has(entry.name))
-        report({ file: entry.name, args: { file: entry.name } });
+    // A file that looks like a material whose named file is missing is material/not-found's suggestion.
+    const misnamed = new Set(
+      facts.materials
+        .filter((m) => m.named.some((f) => facts.files.get(f)?.access.status === 'missing'))
+        .map((m) => m.material),
+    );
+    for (const entry of facts.folder) {
+      if (entry.kind === 'directory' || !IMAGE_EXTENSIONS.test(entry.name) || used.has(entry.name))
+        continue;
+      const kind = materialOfName(entry.name)?.material;
+      if (kind !== undefined && misnamed.has(kind)) continue;
+      report({ file: entry.name, args: { file: entry.name } });
+    }
   },
 });

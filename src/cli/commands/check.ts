@@ -1,0 +1,108 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFolder } from '../../check.js';
+import {
+  ConfigError,
+  findConfig,
+  loadConfig,
+  type OrganisationConfig,
+} from '../../engine/config.js';
+import type { CheckResult } from '../../engine/types.js';
+import { getExitCode } from '../../report/exit-code.js';
+import { RENDERERS } from '../../report/index.js';
+import type { Format, ReportOptions } from '../../report/types.js';
+import { verdictLine } from '../../report/ui-text.js';
+import { RULES } from '../../rules/index.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { VERSION } from '../../version.js';
+import { EXIT, type Io } from '../io.js';
+import type { CommonOptions } from '../program.js';
+import { UsageError } from '../program.js';
+import { cliText } from '../text.js';
+
+export async function requireFolder(dir: string, io: Io): Promise<string> {
+  const t = cliText(io.lang);
+  const full = path.resolve(io.cwd, dir);
+  let info;
+  try {
+    info = await stat(full);
+  } catch {
+    throw new UsageError(t.noSuchDir(dir));
+  }
+  if (!info.isDirectory()) throw new UsageError(t.notADir(dir));
+  return full;
+}
+
+export async function resolveConfig(
+  folder: string,
+  given: string | undefined,
+  io: Io,
+): Promise<OrganisationConfig | undefined> {
+  const file = given !== undefined ? path.resolve(io.cwd, given) : await findConfig(folder);
+  if (file === undefined) return undefined;
+  try {
+    return await loadConfig(file, ['internal/rule-error', ...RULES.map((r) => r.id)]);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export function reportOptions(opts: CommonOptions, io: Io): ReportOptions {
+  return {
+    lang: opts.lang,
+    showPii: opts.showPii,
+    color: io.color && opts.color && !('NO_COLOR' in io.env),
+    quiet: opts.quiet,
+    version: VERSION.number,
+  };
+}
+
+/** `--quiet`: errors only, in every format; the summary still counts everything. */
+export function quieten(result: CheckResult, quiet: boolean): CheckResult {
+  return quiet
+    ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
+    : result;
+}
+
+export async function writeReport(file: string, text: string, io: Io): Promise<void> {
+  const target = path.resolve(io.cwd, file);
+  try {
+    await writeFileAtomic(target, text);
+  } catch (error) {
+    throw new UsageError(
+      cliText(io.lang).cannotWrite(file, (error as NodeJS.ErrnoException).code ?? String(error)),
+    );
+  }
+}
+
+export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Promise<number> {
+  const folder = await requireFolder(dir, io);
+  const config = await resolveConfig(folder, opts.config, io);
+  const result = await checkFolder(folder, { today: opts.today, config });
+  const shown: CheckResult = { ...quieten(result, opts.quiet), target: dir };
+  const options = reportOptions(opts, io);
+  const format = (opts.format ?? 'pretty') as Format;
+  const text = RENDERERS[format](shown, options);
+  if (opts.output !== undefined) {
+    await writeReport(opts.output, text, io);
+    io.stdout(`${verdictLine(shown, opts.lang)} — ${cliText(opts.lang).wrote(opts.output)}\n`);
+  } else io.stdout(text);
+  if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable))
+    io.stdout(`\n${cliText(opts.lang).fillHint(dir)}\n`);
+  return getExitCode([result], opts.maxWarnings) === 0 ? EXIT.ok : EXIT.notReady;
+}
+
+/** A finding that an answer typed at a prompt can fix (a missing or wrong profile value). */
+export function isFillable(f: CheckResult['findings'][number]): boolean {
+  return (
+    f.severity === 'error' &&
+    f.waived === undefined &&
+    f.field !== undefined &&
+    f.rule !== 'profile/parse' &&
+    !f.rule.startsWith('material/') &&
+    !f.rule.startsWith('photo/') &&
+    !f.rule.startsWith('file/') &&
+    !f.rule.startsWith('attachment/')
+  );
+}

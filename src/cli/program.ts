@@ -1,0 +1,121 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { todayText, parseDate } from '../profile/dates.js';
+import { FORMATS } from '../report/types.js';
+import { cliText } from './text.js';
+import type { Io } from './io.js';
+import { VERSION } from '../version.js';
+
+/** The command could not run as asked (bad option, missing folder, unwritable output): exit 2. */
+export class UsageError extends Error {}
+
+export interface CommonOptions {
+  readonly format?: string;
+  readonly output?: string;
+  readonly lang: 'zh' | 'en';
+  readonly today: string;
+  readonly showPii: boolean;
+  readonly maxWarnings?: number;
+  readonly quiet: boolean;
+  readonly color: boolean;
+  readonly interactive: boolean;
+  readonly config?: string;
+}
+
+export type ProgramWithExit = Command & { exitCodeSet?: number };
+
+function parseToday(value: string): string {
+  const d = parseDate(value);
+  if (!d || d.monthOnly) throw new InvalidArgumentError('YYYY-MM-DD');
+  return value;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('0, 1, 2 …');
+  return n;
+}
+
+/** Options every checking command takes (cli.md, "Common options"). */
+export function addCommonOptions(
+  cmd: Command,
+  io: Io,
+  formats: readonly string[] = FORMATS,
+): Command {
+  const t = cliText(io.lang);
+  return cmd
+    .addOption(new Option('--format <format>', t.optFormat).choices(formats))
+    .option('-o, --output <file>', t.optOutput)
+    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
+    .option('--today <date>', t.optToday, parseToday, todayText())
+    .option('--show-pii', t.optShowPii, false)
+    .option('--max-warnings <n>', t.optMaxWarnings, parseCount)
+    .option('--quiet', t.optQuiet, false)
+    .option('--no-color', t.optNoColor)
+    .option('--no-interactive', t.optNoInteractive)
+    .option('--config <file>', t.optConfig);
+}
+
+export function buildProgram(io: Io): ProgramWithExit {
+  const t = cliText(io.lang);
+  const program: ProgramWithExit = new Command('ausm-check');
+  const setExit = (code: number) => {
+    program.exitCodeSet = code;
+  };
+  program
+    .description(t.description)
+    .version(VERSION.line(), '-v, --version', t.optVersion)
+    .helpOption('-h, --help', t.optHelp)
+    .helpCommand(false)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `ausm-check: ${s}` : s),
+    });
+
+  addCommonOptions(
+    program
+      .command('check', { isDefault: true })
+      .description(t.cmdCheck)
+      .argument('<dir>', t.argDir),
+    io,
+  ).action(async (dir: string, opts: CommonOptions) => {
+    const { checkCommand } = await import('./commands/check.js');
+    setExit(await checkCommand(dir, opts, io));
+  });
+
+  program
+    .command('rules')
+    .description(t.cmdRules)
+    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
+    .addOption(
+      new Option('--format <format>', t.optFormat)
+        .choices(['pretty', 'json', 'markdown'])
+        .default('pretty'),
+    )
+    .action(async (opts: { lang: 'zh' | 'en'; format: string }) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      setExit(rulesCommand(opts, io));
+    });
+
+  program
+    .command('explain')
+    .description(t.cmdExplain)
+    .argument('<rule>', t.argRule)
+    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
+    .action(async (rule: string, opts: { lang: 'zh' | 'en' }) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      setExit(explainCommand(rule, opts, io));
+    });
+
+  program
+    .command('schema')
+    .description(t.cmdSchema)
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(schemaCommand(io));
+    });
+
+  return program;
+}

@@ -1,0 +1,72 @@
+import type { Lang } from '../messages/types.js';
+
+const zh = {
+  description:
+    '全国会计人员统一服务管理平台“信息采集”提交前检查：照片、扫描件、证件号码、日期与所需材料。\n示例：ausm-check ./我的材料',
+  optVersion: '显示版本号（及内置参考数据的日期）',
+  optHelp: '显示帮助',
+  optFormat: '报告格式',
+  optOutput: '把报告写入文件（终端只显示一行摘要）',
+  optLang: '提示语言：zh 中文（默认）或 en 英文',
+  optToday: '规则比较用的“今天”日期 YYYY-MM-DD（默认今天），便于复现',
+  optShowPii: '完整显示身份证号、手机号、姓名（默认按平台方式打码）',
+  optMaxWarnings: '警告数超过 N 时也以退出码 1 结束',
+  optQuiet: '只显示错误',
+  optNoColor: '不使用颜色',
+  optNoInteractive: '从不提问',
+  optConfig: '单位统一的规则配置文件（ausm-check.config.yaml）',
+  argDir: '申请人文件夹（含 profile.yaml 和照片、扫描件）',
+  argRule: '规则编号，如 photo/min-pixels',
+  cmdCheck: '检查一个申请人文件夹（默认命令）。示例：ausm-check check ./张三',
+  cmdRules: '列出全部规则：编号、严重程度、分类、检查内容。示例：ausm-check rules',
+  cmdExplain:
+    '详细说明一条规则：检查什么、依据、怎么改。示例：ausm-check explain work/after-graduation',
+  cmdSchema:
+    '输出 profile.yaml 的 JSON Schema（供编辑器补全）。示例：ausm-check schema > profile.schema.json',
+  noSuchDir: (dir: string) => `文件夹不存在：${dir}`,
+  notADir: (dir: string) => `不是文件夹：${dir}`,
+  unknownRule: (rule: string, near: string) =>
+    `没有规则 “${rule}”${near ? `；是不是 ${near}？` : ''}（运行 ausm-check rules 查看全部）`,
+  cannotWrite: (file: string, why: string) => `无法写入 ${file}：${why}`,
+  wrote: (file: string) => `报告已写入 ${file}`,
+  fillHint: (dir: string) => `运行 ausm-check fill ${dir} 按提示补充缺少或填错的信息`,
+};
+
+type CliText = typeof zh;
+
+const en: CliText = {
+  description:
+    "Pre-submission checker for the information collection (信息采集) of China's national accounting-personnel platform: photos, scans, ID numbers, dates and required materials.\nExample: ausm-check ./my-materials",
+  optVersion: 'print the version (and the dates of bundled reference data)',
+  optHelp: 'show help',
+  optFormat: 'report format',
+  optOutput: 'write the report to a file (the terminal gets a one-line summary)',
+  optLang: 'message language: zh (default) or en',
+  optToday: 'the date rules compare against, YYYY-MM-DD (default: today), for reproducible runs',
+  optShowPii: 'show ID numbers, phones and names in full (masked by default, as the platform does)',
+  optMaxWarnings: 'exit 1 when there are more than N warnings',
+  optQuiet: 'errors only',
+  optNoColor: 'plain output without colour',
+  optNoInteractive: 'never ask questions',
+  optConfig: 'organisation-wide rule configuration (ausm-check.config.yaml)',
+  argDir: 'the applicant folder (profile.yaml plus photos and scans)',
+  argRule: 'a rule id, e.g. photo/min-pixels',
+  cmdCheck:
+    'check one applicant folder (the default command). Example: ausm-check check ./zhang-san',
+  cmdRules: 'list every rule: id, severity, section, what it checks. Example: ausm-check rules',
+  cmdExplain:
+    'explain one rule: what it checks, why, how to fix. Example: ausm-check explain work/after-graduation',
+  cmdSchema:
+    "print the profile's JSON Schema (for editor completion). Example: ausm-check schema > profile.schema.json",
+  noSuchDir: (dir) => `no such folder: ${dir}`,
+  notADir: (dir) => `not a folder: ${dir}`,
+  unknownRule: (rule, near) =>
+    `no rule "${rule}"${near ? `; did you mean ${near}?` : ''} (see ausm-check rules)`,
+  cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
+  wrote: (file) => `report written to ${file}`,
+  fillHint: (dir) => `run ausm-check fill ${dir} to be asked for what is missing or wrong`,
+};
+
+export function cliText(lang: Lang): CliText {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,54 @@
+import { EXIT, type Io } from './cli/io.js';
+import { buildProgram, UsageError } from './cli/program.js';
+
+/** The whole CLI: parses argv, runs one command, returns the exit code. Nothing else exits. */
+export async function main(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
+  const env = overrides.env ?? process.env;
+  const lang = pickLang(argv, env);
+  const io: Io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    lang,
+    color: false,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env['CI'],
+    cwd: process.cwd(),
+    env,
+    ...overrides,
+  };
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return program.exitCodeSet ?? EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ausm-check: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const code = (error as { code?: string; exitCode?: number }).code;
+    if (typeof code === 'string' && code.startsWith('commander.')) {
+      // Help and version are successes; anything else commander refused is a usage error.
+      if (
+        code === 'commander.helpDisplayed' ||
+        code === 'commander.version' ||
+        code === 'commander.help'
+      )
+        return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.stderr(
+      `ausm-check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return EXIT.usage;
+  }
+}
+
+/** `--lang` is read before commander so that help and usage errors are in the right language. */
+function pickLang(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): 'zh' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value =
+    i < 0 ? env['AUSM_CHECK_LANG'] : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+
+interface PackageJson {
+  readonly version: string;
+}
+
+const pkg = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as PackageJson;
+
+/** The package version, and the dates of bundled reference data (shown by `--version`). */
+export const VERSION = {
+  number: pkg.version,
+  data: [] as { name: string; date: string }[],
+  line(): string {
+    const data = this.data.map((d) => `${d.name} ${d.date}`).join(', ');
+    return data ? `${pkg.version} (${data})` : pkg.version;
+  },
+};
