@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { todayText, parseDate } from '../profile/dates.js';
 import { FORMATS } from '../report/types.js';
+import { BATCH_FORMATS } from '../report/batch/types.js';
+import type { BatchCommandOptions } from './commands/batch.js';
 import { cliText } from './text.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
@@ -27,6 +29,12 @@ function parseToday(value: string): string {
   const d = parseDate(value);
   if (!d || d.monthOnly) throw new InvalidArgumentError('YYYY-MM-DD');
   return value;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('1, 2, 3 …');
+  return n;
 }
 
 function parseCount(value: string): number {
@@ -84,6 +92,23 @@ export function buildProgram(io: Io): ProgramWithExit {
     const { checkCommand } = await import('./commands/check.js');
     setExit(await checkCommand(dir, opts, io));
   });
+
+  addCommonOptions(
+    program
+      .command('batch')
+      .description(t.cmdBatch)
+      .argument('[root]', t.argRoot),
+    io,
+    BATCH_FORMATS,
+  )
+    .option('--jobs <n>', t.optJobs, parsePositive)
+    .option('--shard <k/n>', t.optShard)
+    .option('--merge <files...>', t.optMerge)
+    .option('--findings-csv <file>', t.optFindingsCsv)
+    .action(async (root: string | undefined, opts: BatchCommandOptions) => {
+      const { batchCommand } = await import('./commands/batch.js');
+      setExit(await batchCommand(root, opts, io));
+    });
 
   program
     .command('rules')

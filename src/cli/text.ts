@@ -18,6 +18,13 @@ const zh = {
   argDir: '申请人文件夹（含 profile.yaml 和照片、扫描件）',
   argRule: '规则编号，如 photo/min-pixels',
   cmdCheck: '检查一个申请人文件夹（默认命令）。示例：ausm-check check ./张三',
+  cmdBatch:
+    '批量检查：ROOT 下每个含 profile.yaml 的子文件夹是一位员工。示例：ausm-check batch ./员工材料 --format csv -o 结果.csv',
+  argRoot: '包含多个申请人文件夹的上级文件夹',
+  optJobs: '同时检查的文件夹数（默认 CPU 核数）',
+  optShard: '只检查第 K 份（共 N 份，按文件夹名稳定划分），供多台机器分担',
+  optMerge: '合并多个 --format ndjson 的输出并按 --format 重新输出',
+  optFindingsCsv: '另写一个每条检查结果一行的 CSV 文件',
   cmdRules: '列出全部规则：编号、严重程度、分类、检查内容。示例：ausm-check rules',
   cmdExplain:
     '详细说明一条规则：检查什么、依据、怎么改。示例：ausm-check explain work/after-graduation',
@@ -53,6 +60,13 @@ const en: CliText = {
   argRule: 'a rule id, e.g. photo/min-pixels',
   cmdCheck:
     'check one applicant folder (the default command). Example: ausm-check check ./zhang-san',
+  cmdBatch:
+    'check every applicant folder under ROOT (each sub-folder holding a profile.yaml). Example: ausm-check batch ./staff --format csv -o result.csv',
+  argRoot: 'the folder holding one sub-folder per applicant',
+  optJobs: 'folders checked at once (default: the number of CPUs)',
+  optShard: 'check only slice K of N (a stable split by folder name), to share a batch between machines',
+  optMerge: 'merge several --format ndjson outputs and render them in --format',
+  optFindingsCsv: 'also write a CSV with one row per finding',
   cmdRules: 'list every rule: id, severity, section, what it checks. Example: ausm-check rules',
   cmdExplain:
     'explain one rule: what it checks, why, how to fix. Example: ausm-check explain work/after-graduation',

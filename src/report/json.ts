@@ -4,8 +4,36 @@ import { maskedPerson } from './person.js';
 import type { ReportOptions, Renderer } from './types.js';
 import { t } from './ui-text.js';
 
-/** The JSON report object of cli.md: a stable contract (fields may be added, never renamed). */
-export function jsonReport(result: CheckResult, options: ReportOptions): Record<string, unknown> {
+export interface JsonFinding {
+  readonly rule: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly section: string;
+  readonly field?: string;
+  readonly label?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+  readonly hint: string;
+  readonly waived?: string;
+}
+
+/** The JSON report of cli.md: a stable contract (fields may be added, never renamed). */
+export interface JsonReport {
+  readonly tool: 'ausm-check';
+  readonly version: string;
+  readonly target: string;
+  readonly today: string;
+  readonly scope: number | null;
+  readonly ready: boolean;
+  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly findings: readonly JsonFinding[];
+  readonly materials: CheckResult['materials'];
+  readonly checklist: readonly { readonly id: string; readonly material: string; readonly text: string }[];
+  readonly person: { readonly name?: string; readonly id_number?: string };
+}
+
+export function jsonReport(result: CheckResult, options: ReportOptions): JsonReport {
   const render = { lang: options.lang, showPii: options.showPii };
   return {
     tool: 'ausm-check',

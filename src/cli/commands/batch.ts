@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { discoverFolders, inShard, parseShard } from '../../batch/discover.js';
+import { runPool } from '../../batch/pool.js';
+import { checkFolder } from '../../check.js';
+import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
+import { BATCH_RENDERERS } from '../../report/batch/index.js';
+import { renderFindingsCsv } from '../../report/batch/csv.js';
+import { batchText } from '../../report/batch/text.js';
+import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
+import { jsonReport, type JsonReport } from '../../report/json.js';
+import { RULES } from '../../rules/index.js';
+import { naturalCompare } from '../../util/compare.js';
+import { VERSION } from '../../version.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError, type CommonOptions } from '../program.js';
+import { cliText } from '../text.js';
+import { quieten, reportOptions, requireFolder, resolveConfig, writeReport } from './check.js';
+
+export interface BatchCommandOptions extends CommonOptions {
+  readonly jobs?: number;
+  readonly shard?: string;
+  readonly merge?: readonly string[];
+  readonly findingsCsv?: string;
+  readonly template?: boolean;
+}
+
+/** `batch ROOT`: every applicant folder under ROOT, `--jobs` at once in this one process. */
+export async function batchCommand(root: string | undefined, opts: BatchCommandOptions, io: Io): Promise<number> {
+  const format = (opts.format ?? 'pretty') as BatchFormat;
+  const rules = RULES.map((r) => r.id);
+  if (opts.merge !== undefined && opts.merge.length > 0) {
+    const reports = await readNdjson(opts.merge, io);
+    return finish({ reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) }, format, opts, io, rules);
+  }
+  if (root === undefined) throw new UsageError(io.lang === 'en' ? 'batch needs ROOT (or --merge FILES)' : 'batch 需要 ROOT 文件夹（或 --merge 文件）');
+  const rootDir = await requireFolder(root, io);
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  if (opts.shard !== undefined && !shard) throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
+  const folders = inShard(await discoverFolders(rootDir), shard);
+  if (folders.length === 0)
+    throw new UsageError(
+      io.lang === 'en'
+        ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}${shard ? ` shard ${opts.shard}` : ''}`
+        : `${root}${shard ? `（分片 ${opts.shard}）` : ''} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
+    );
+  const config = await resolveConfig(rootDir, opts.config, io);
+  const enabled = RULES.filter((r) => effectiveSeverity(r, config) !== 'off').map((r) => r.id);
+  const options = reportOptions(opts, io);
+  const jobs = opts.jobs ?? Math.max(1, os.availableParallelism());
+
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once('SIGINT', onSigint);
+  const progress = await startProgress(folders.length, opts, io);
+  const done: JsonReport[] = [];
+  let notReady = 0;
+  const ndjsonOut = format === 'ndjson' && opts.output === undefined;
+  try {
+    await runPool(
+      folders,
+      jobs,
+      async (folder) => {
+        try {
+          const result = await checkFolder(path.join(rootDir, folder), { today: opts.today, config });
+          return jsonReport({ ...quieten(result, opts.quiet), target: folder }, options);
+        } catch (error) {
+          return crashedReport(folder, opts.today, error);
+        }
+      },
+      (report) => {
+        done.push(report);
+        if (!report.ready) notReady++;
+        if (ndjsonOut) io.stdout(JSON.stringify(report) + '\n');
+        progress?.update(done.length, notReady);
+      },
+      abort.signal,
+    );
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    progress?.stop();
+  }
+  const reports = done.sort((a, b) => naturalCompare(a.target, b.target));
+  const batch: BatchResult = abort.signal.aborted ? { reports, interrupted: { total: folders.length } } : { reports };
+  const code = await finish(batch, format, opts, io, enabled, ndjsonOut);
+  return abort.signal.aborted ? EXIT.interrupted : code;
+}
+
+async function finish(
+  batch: BatchResult,
+  format: BatchFormat,
+  opts: BatchCommandOptions,
+  io: Io,
+  rules: readonly string[],
+  alreadyStreamed = false,
+): Promise<number> {
+  const text = BATCH_RENDERERS[format](batch, {
+    lang: opts.lang,
+    color: reportOptions(opts, io).color,
+    version: VERSION.number,
+    rules,
+  });
+  const s = batchSummary(batch);
+  const summary = batchText(opts.lang).summary(s.folders, s.ready, s.not_ready);
+  if (opts.output !== undefined) {
+    await writeReport(opts.output, text, io);
+    io.stdout(`${summary} — ${cliText(opts.lang).wrote(opts.output)}\n`);
+  } else if (!alreadyStreamed) io.stdout(text);
+  if (opts.findingsCsv !== undefined) await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io);
+  const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
+  if (s.not_ready > 0) return EXIT.notReady;
+  return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
+}
+
+/** A folder whose check itself failed still gets a report: the batch goes on. */
+function crashedReport(folder: string, today: string, error: unknown): JsonReport {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    tool: 'ausm-check',
+    version: VERSION.number,
+    target: folder,
+    today,
+    scope: null,
+    ready: false,
+    summary: { error: 1, warning: 0, info: 0 },
+    findings: [{ rule: RULE_ERROR_ID, severity: 'error', section: 'profile', message, hint: '' }],
+    materials: [],
+    checklist: [],
+    person: {},
+  };
+}
+
+async function readNdjson(files: readonly string[], io: Io): Promise<JsonReport[]> {
+  const reports: JsonReport[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    text.split('\n').forEach((line, i) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new UsageError(`${file}:${i + 1}: not a JSON line`);
+      }
+      const r = value as Partial<JsonReport>;
+      if (r?.tool !== 'ausm-check' || typeof r.target !== 'string' || !Array.isArray(r.findings))
+        throw new UsageError(`${file}:${i + 1}: not an ausm-check report`);
+      reports.push(r as JsonReport);
+    });
+  }
+  return reports;
+}
+
+interface Progress {
+  update(done: number, notReady: number): void;
+  stop(): void;
+}
+
+/** Folders done / total, not ready so far, elapsed and remaining time, on stderr in a terminal only. */
+async function startProgress(total: number, opts: BatchCommandOptions, io: Io): Promise<Progress | undefined> {
+  if (opts.quiet || !process.stderr.isTTY || io.env['CI']) return undefined;
+  const { default: ora } = await import('ora');
+  const started = Date.now();
+  const spinner = ora({ stream: process.stderr, text: '' }).start();
+  const zh = opts.lang === 'zh';
+  return {
+    update(done, notReady) {
+      const elapsed = (Date.now() - started) / 1000;
+      const remaining = done > 0 ? (elapsed / done) * (total - done) : 0;
+      spinner.text = zh
+        ? `已检查 ${done}/${total}，尚不可提交 ${notReady}，用时 ${elapsed.toFixed(0)} 秒，预计还需 ${remaining.toFixed(0)} 秒`
+        : `${done}/${total} checked, ${notReady} not ready, ${elapsed.toFixed(0)} s elapsed, ~${remaining.toFixed(0)} s left`;
+    },
+    stop() {
+      spinner.stop();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Lang } from '../../messages/types.js';
+import type { JsonReport } from '../json.js';
+
+export const BATCH_FORMATS = ['pretty', 'json', 'ndjson', 'csv', 'html', 'junit'] as const;
+export type BatchFormat = (typeof BATCH_FORMATS)[number];
+
+export interface BatchResult {
+  /** One JSON report per folder, in folder order; `target` is the folder's name. */
+  readonly reports: readonly JsonReport[];
+  /** Interrupted (Ctrl-C) before every folder was checked. */
+  readonly interrupted?: { readonly total: number };
+}
+
+export interface BatchOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly version: string;
+  /** Rule ids that ran (JUnit: one testcase per rule). */
+  readonly rules: readonly string[];
+}
+
+/**
+ * Batch renderers work on the JSON reports (already worded, already masked), so that
+ * `batch --merge` can render any format from NDJSON pieces checked on other machines.
+ */
+export type BatchRenderer = (batch: BatchResult, options: BatchOptions) => string;
+
+export function batchSummary(batch: BatchResult) {
+  const ready = batch.reports.filter((r) => r.ready).length;
+  return { folders: batch.reports.length, ready, not_ready: batch.reports.length - ready };
+}
+
+export function firstError(report: JsonReport) {
+  return report.findings.find((f) => f.severity === 'error' && f.waived === undefined);
+}
