@@ -94,10 +94,7 @@ export function buildProgram(io: Io): ProgramWithExit {
   });
 
   addCommonOptions(
-    program
-      .command('batch')
-      .description(t.cmdBatch)
-      .argument('[root]', t.argRoot),
+    program.command('batch').description(t.cmdBatch).argument('[root]', t.argRoot),
     io,
     BATCH_FORMATS,
   )

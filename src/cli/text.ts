@@ -64,7 +64,8 @@ const en: CliText = {
     'check every applicant folder under ROOT (each sub-folder holding a profile.yaml). Example: ausm-check batch ./staff --format csv -o result.csv',
   argRoot: 'the folder holding one sub-folder per applicant',
   optJobs: 'folders checked at once (default: the number of CPUs)',
-  optShard: 'check only slice K of N (a stable split by folder name), to share a batch between machines',
+  optShard:
+    'check only slice K of N (a stable split by folder name), to share a batch between machines',
   optMerge: 'merge several --format ndjson outputs and render them in --format',
   optFindingsCsv: 'also write a CSV with one row per finding',
   cmdRules: 'list every rule: id, severity, section, what it checks. Example: ausm-check rules',

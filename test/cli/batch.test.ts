@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, truncateSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+  truncateSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +37,12 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'hostile-empty-profile', 'profile.yaml'), '');
   copy('scope-1-accountant', 'hostile-bomb', false);
   const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]'];
-  for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+  for (let i = 0; i < 9; i++)
+    bomb.push(
+      `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(97 + i)}`)
+        .join(',')}]`,
+    );
   writeFileSync(path.join(root, 'hostile-bomb', 'profile.yaml'), bomb.join('\n'));
   copy('scope-1-accountant', 'hostile-list', false);
   writeFileSync(path.join(root, 'hostile-list', 'profile.yaml'), '- 1\n- 2\n');
@@ -45,18 +58,31 @@ describe('batch', () => {
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.summary.folders).toBe(Object.keys(EXPECTED).length);
-    const ready = Object.fromEntries(report.reports.map((r: { target: string; ready: boolean }) => [r.target, r.ready]));
+    const ready = Object.fromEntries(
+      report.reports.map((r: { target: string; ready: boolean }) => [r.target, r.ready]),
+    );
     expect(ready).toEqual(EXPECTED);
-    expect(report.reports.map((r: { target: string }) => r.target)).toEqual(Object.keys(EXPECTED).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(report.reports.map((r: { target: string }) => r.target)).toEqual(
+      Object.keys(EXPECTED).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    );
   });
 
   it('gives the same reports with --jobs 1 and --jobs 4', () => {
-    expect(run('--format', 'json', '--jobs', '1').stdout).toBe(run('--format', 'json', '--jobs', '4').stdout);
+    expect(run('--format', 'json', '--jobs', '1').stdout).toBe(
+      run('--format', 'json', '--jobs', '4').stdout,
+    );
   });
 
   it('writes CSV with a BOM and the documented columns, and a findings CSV', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'ausm-csv-'));
-    const result = run('--format', 'csv', '-o', path.join(out, 'r.csv'), '--findings-csv', path.join(out, 'f.csv'));
+    const result = run(
+      '--format',
+      'csv',
+      '-o',
+      path.join(out, 'r.csv'),
+      '--findings-csv',
+      path.join(out, 'f.csv'),
+    );
     expect(result.exitCode).toBe(1);
     const csv = readFileSync(path.join(out, 'r.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
@@ -102,7 +128,17 @@ describe('batch', () => {
   it('prints a readable table within 80 columns', () => {
     const out = run().stdout;
     expect(out).toContain('尚不可提交');
-    const wide = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+    const wide = (s: string) =>
+      [...s].reduce(
+        (n, ch) =>
+          n +
+          (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+            ch,
+          )
+            ? 2
+            : 1),
+        0,
+      );
     for (const line of out.split('\n')) expect(wide(line), line).toBeLessThanOrEqual(80);
   });
 

@@ -27,17 +27,33 @@ export interface BatchCommandOptions extends CommonOptions {
 }
 
 /** `batch ROOT`: every applicant folder under ROOT, `--jobs` at once in this one process. */
-export async function batchCommand(root: string | undefined, opts: BatchCommandOptions, io: Io): Promise<number> {
+export async function batchCommand(
+  root: string | undefined,
+  opts: BatchCommandOptions,
+  io: Io,
+): Promise<number> {
   const format = (opts.format ?? 'pretty') as BatchFormat;
   const rules = RULES.map((r) => r.id);
   if (opts.merge !== undefined && opts.merge.length > 0) {
     const reports = await readNdjson(opts.merge, io);
-    return finish({ reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) }, format, opts, io, rules);
+    return finish(
+      { reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) },
+      format,
+      opts,
+      io,
+      rules,
+    );
   }
-  if (root === undefined) throw new UsageError(io.lang === 'en' ? 'batch needs ROOT (or --merge FILES)' : 'batch 需要 ROOT 文件夹（或 --merge 文件）');
+  if (root === undefined)
+    throw new UsageError(
+      io.lang === 'en'
+        ? 'batch needs ROOT (or --merge FILES)'
+        : 'batch 需要 ROOT 文件夹（或 --merge 文件）',
+    );
   const rootDir = await requireFolder(root, io);
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
-  if (opts.shard !== undefined && !shard) throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
+  if (opts.shard !== undefined && !shard)
+    throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
   const folders = inShard(await discoverFolders(rootDir), shard);
   if (folders.length === 0)
     throw new UsageError(
@@ -63,7 +79,10 @@ export async function batchCommand(root: string | undefined, opts: BatchCommandO
       jobs,
       async (folder) => {
         try {
-          const result = await checkFolder(path.join(rootDir, folder), { today: opts.today, config });
+          const result = await checkFolder(path.join(rootDir, folder), {
+            today: opts.today,
+            config,
+          });
           return jsonReport({ ...quieten(result, opts.quiet), target: folder }, options);
         } catch (error) {
           return crashedReport(folder, opts.today, error);
@@ -82,7 +101,9 @@ export async function batchCommand(root: string | undefined, opts: BatchCommandO
     progress?.stop();
   }
   const reports = done.sort((a, b) => naturalCompare(a.target, b.target));
-  const batch: BatchResult = abort.signal.aborted ? { reports, interrupted: { total: folders.length } } : { reports };
+  const batch: BatchResult = abort.signal.aborted
+    ? { reports, interrupted: { total: folders.length } }
+    : { reports };
   const code = await finish(batch, format, opts, io, enabled, ndjsonOut);
   return abort.signal.aborted ? EXIT.interrupted : code;
 }
@@ -107,7 +128,8 @@ async function finish(
     await writeReport(opts.output, text, io);
     io.stdout(`${summary} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else if (!alreadyStreamed) io.stdout(text);
-  if (opts.findingsCsv !== undefined) await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io);
+  if (opts.findingsCsv !== undefined)
+    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io);
   const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
   if (s.not_ready > 0) return EXIT.notReady;
   return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
@@ -163,7 +185,11 @@ interface Progress {
 }
 
 /** Folders done / total, not ready so far, elapsed and remaining time, on stderr in a terminal only. */
-async function startProgress(total: number, opts: BatchCommandOptions, io: Io): Promise<Progress | undefined> {
+async function startProgress(
+  total: number,
+  opts: BatchCommandOptions,
+  io: Io,
+): Promise<Progress | undefined> {
   if (opts.quiet || !process.stderr.isTTY || io.env['CI']) return undefined;
   const { default: ora } = await import('ora');
   const started = Date.now();

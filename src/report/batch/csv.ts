@@ -15,15 +15,49 @@ function row(cells: readonly unknown[]): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
 
-export const FOLDER_COLUMNS = ['folder', 'name', 'id_number', 'scope', 'ready', 'errors', 'warnings', 'infos', 'first_error_rule', 'first_error'] as const;
-export const FINDING_COLUMNS = ['folder', 'rule', 'severity', 'section', 'field', 'file', 'line', 'column', 'message', 'hint', 'waived'] as const;
+export const FOLDER_COLUMNS = [
+  'folder',
+  'name',
+  'id_number',
+  'scope',
+  'ready',
+  'errors',
+  'warnings',
+  'infos',
+  'first_error_rule',
+  'first_error',
+] as const;
+export const FINDING_COLUMNS = [
+  'folder',
+  'rule',
+  'severity',
+  'section',
+  'field',
+  'file',
+  'line',
+  'column',
+  'message',
+  'hint',
+  'waived',
+] as const;
 
 /** One row per folder. */
 export const renderBatchCsv: BatchRenderer = (batch) => {
   let out = BOM + row(FOLDER_COLUMNS);
   for (const r of batch.reports) {
     const e = firstError(r);
-    out += row([r.target, r.person.name, r.person.id_number, r.scope, r.ready, r.summary.error, r.summary.warning, r.summary.info, e?.rule, e?.message]);
+    out += row([
+      r.target,
+      r.person.name,
+      r.person.id_number,
+      r.scope,
+      r.ready,
+      r.summary.error,
+      r.summary.warning,
+      r.summary.info,
+      e?.rule,
+      e?.message,
+    ]);
   }
   return out;
 };
@@ -33,6 +67,18 @@ export function renderFindingsCsv(reports: readonly JsonReport[]): string {
   let out = BOM + row(FINDING_COLUMNS);
   for (const r of reports)
     for (const f of r.findings)
-      out += row([r.target, f.rule, f.severity, f.section, f.field, f.file, f.line, f.column, f.message, f.hint, f.waived]);
+      out += row([
+        r.target,
+        f.rule,
+        f.severity,
+        f.section,
+        f.field,
+        f.file,
+        f.line,
+        f.column,
+        f.message,
+        f.hint,
+        f.waived,
+      ]);
   return out;
 }

@@ -3,7 +3,11 @@ import type { JsonFinding } from '../json.js';
 import type { BatchRenderer } from './types.js';
 
 function findingLine(f: JsonFinding): string {
-  const at = [f.field, f.file, f.line !== undefined ? `profile.yaml:${f.line}:${f.column}` : undefined]
+  const at = [
+    f.field,
+    f.file,
+    f.line !== undefined ? `profile.yaml:${f.line}:${f.column}` : undefined,
+  ]
     .filter(Boolean)
     .join(' ');
   return `[${f.severity}] ${f.rule} ${at}\n  ${f.message}${f.hint ? `\n  → ${f.hint}` : ''}`;
@@ -34,7 +38,8 @@ export const renderBatchJunit: BatchRenderer = (batch, options) => {
           `      <failure message="${attr(failing.map((f) => f.message).join('; '))}" type="error">${text(failing.map(findingLine).join('\n'))}</failure>`,
         );
       }
-      if (other.length > 0) parts.push(`      <system-out>${text(other.map(findingLine).join('\n'))}</system-out>`);
+      if (other.length > 0)
+        parts.push(`      <system-out>${text(other.map(findingLine).join('\n'))}</system-out>`);
       parts.push('    </testcase>');
       return parts.join('\n');
     });
@@ -45,7 +50,10 @@ export const renderBatchJunit: BatchRenderer = (batch, options) => {
       '  </testsuite>',
     ].join('\n');
   });
-  const tests = batch.reports.reduce((n, r) => n + new Set([...options.rules, ...r.findings.map((f) => f.rule)]).size, 0);
+  const tests = batch.reports.reduce(
+    (n, r) => n + new Set([...options.rules, ...r.findings.map((f) => f.rule)]).size,
+    0,
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="ausm-check" tests="${tests}" failures="${totalFailures}" errors="0">`,

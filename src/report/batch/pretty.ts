@@ -14,8 +14,15 @@ export const renderBatchPretty: BatchRenderer = (batch, options) => {
   const reports = [...batch.reports].sort(
     (a, b) => Number(a.ready) - Number(b.ready) || naturalCompare(a.target, b.target),
   );
-  const folderWidth = Math.min(22, Math.max(displayWidth(t.folder), ...reports.map((r) => displayWidth(r.target))));
-  const nameWidth = Math.max(displayWidth(t.name), ...reports.map((r) => displayWidth(r.person.name ?? '')), 4);
+  const folderWidth = Math.min(
+    22,
+    Math.max(displayWidth(t.folder), ...reports.map((r) => displayWidth(r.target))),
+  );
+  const nameWidth = Math.max(
+    displayWidth(t.name),
+    ...reports.map((r) => displayWidth(r.person.name ?? '')),
+    4,
+  );
   const verdictWidth = Math.max(displayWidth(t.ready), displayWidth(t.notReady)) + 2;
   const countWidth = Math.max(displayWidth(t.errors), 3);
   const used = folderWidth + nameWidth + verdictWidth + countWidth * 2 + 5 * 2;
@@ -36,7 +43,9 @@ export const renderBatchPretty: BatchRenderer = (batch, options) => {
   ];
   for (const r of reports) {
     const e = firstError(r);
-    const verdict = r.ready ? c.green(padEnd(`✓ ${t.ready}`, verdictWidth)) : c.red(padEnd(`✗ ${t.notReady}`, verdictWidth));
+    const verdict = r.ready
+      ? c.green(padEnd(`✓ ${t.ready}`, verdictWidth))
+      : c.red(padEnd(`✗ ${t.notReady}`, verdictWidth));
     out.push(
       line([
         padEnd(truncate(r.target, folderWidth), folderWidth),
@@ -50,6 +59,7 @@ export const renderBatchPretty: BatchRenderer = (batch, options) => {
   }
   const s = batchSummary(batch);
   out.push('', c.bold(t.summary(s.folders, s.ready, s.not_ready)));
-  if (batch.interrupted) out.push(c.yellow(t.interrupted(batch.reports.length, batch.interrupted.total)));
+  if (batch.interrupted)
+    out.push(c.yellow(t.interrupted(batch.reports.length, batch.interrupted.total)));
   return out.join('\n') + '\n';
 };
