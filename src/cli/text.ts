@@ -25,6 +25,11 @@ const zh = {
   optShard: '只检查第 K 份（共 N 份，按文件夹名稳定划分），供多台机器分担',
   optMerge: '合并多个 --format ndjson 的输出并按 --format 重新输出',
   optFindingsCsv: '另写一个每条检查结果一行的 CSV 文件',
+  cmdTemplate:
+    '为每段工作经历生成预填好的《会计工作（经历）证明》(.docx)，交单位盖章。示例：ausm-check template ./张三',
+  optOut: '写入的文件夹（默认为申请人文件夹）',
+  optForce: '即使证明上要打印的信息有错误也生成，并覆盖已有文件',
+  optTemplate: '使用另一个模板文件（如 templates/work-commitment.yaml 工作经历承诺书）',
   cmdRules: '列出全部规则：编号、严重程度、分类、检查内容。示例：ausm-check rules',
   cmdExplain:
     '详细说明一条规则：检查什么、依据、怎么改。示例：ausm-check explain work/after-graduation',
@@ -68,6 +73,11 @@ const en: CliText = {
     'check only slice K of N (a stable split by folder name), to share a batch between machines',
   optMerge: 'merge several --format ndjson outputs and render them in --format',
   optFindingsCsv: 'also write a CSV with one row per finding',
+  cmdTemplate:
+    'write the pre-filled work proof (会计工作（经历）证明, .docx) for each work entry, for the employer to stamp. Example: ausm-check template ./zhang-san',
+  optOut: 'folder to write into (default: the applicant folder)',
+  optForce: 'write even when the printed fields have errors, and replace existing files',
+  optTemplate: 'use another template file (e.g. templates/work-commitment.yaml)',
   cmdRules: 'list every rule: id, severity, section, what it checks. Example: ausm-check rules',
   cmdExplain:
     'explain one rule: what it checks, why, how to fix. Example: ausm-check explain work/after-graduation',

@@ -1,0 +1,215 @@
+import { constants } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFolder } from '../../check.js';
+import type { Finding } from '../../engine/types.js';
+import { loadProfile } from '../../facts/profile.js';
+import { fieldLabel, renderMessage } from '../../messages/format.js';
+import { templateText } from '../../messages/template.js';
+import { renderDocx } from '../../template/docx.js';
+import { docxFileNames } from '../../template/file-name.js';
+import { fillTemplate, type BlankField } from '../../template/fill.js';
+import {
+  DEFAULT_TEMPLATE,
+  TemplateError,
+  loadTemplate,
+  type DocumentTemplate,
+} from '../../template/template-file.js';
+import { FileExistsError, exists, writeDocument } from '../../template/write.js';
+import { EXIT, type Io } from '../io.js';
+
+export interface TemplateOptions {
+  /** Folder to write into; DIR when omitted. */
+  readonly out?: string;
+  /** Write despite errors in the fields the proof prints, and replace existing files. */
+  readonly force: boolean;
+  /** Another template file (a province's variant); templates/work-proof.yaml when omitted. */
+  readonly template?: string;
+  /** `YYYY-MM-DD`: the date rules compare against, and the documents' fixed file date. */
+  readonly today: string;
+}
+
+/**
+ * `ausm-check template DIR`: one pre-filled 会计工作（经历）证明 per work entry
+ * (../shared/spec/work-proof.md). It refuses while the fields it prints are wrong, because a
+ * stamped proof with a wrong ID number or date costs the applicant a second trip to HR.
+ */
+export async function templateCommand(
+  dir: string,
+  options: TemplateOptions,
+  io: Io,
+): Promise<number> {
+  const lang = io.lang;
+  const say = (key: Parameters<typeof templateText>[0], args?: Record<string, string>): string =>
+    templateText(key, lang, args);
+  const shown = (file: string): string => {
+    const rel = path.relative(io.cwd, file);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  };
+
+  const folder = path.resolve(io.cwd, dir);
+  if (!(await isDirectory(folder))) {
+    io.stderr(`${say('noSuchDir', { dir })}\n`);
+    return EXIT.usage;
+  }
+
+  const templateFile =
+    options.template === undefined ? DEFAULT_TEMPLATE : path.resolve(io.cwd, options.template);
+  let template: DocumentTemplate;
+  try {
+    template = await loadTemplate(templateFile);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    io.stderr(`${say('badTemplate', { file: shown(templateFile), detail: error.message })}\n`);
+    return EXIT.usage;
+  }
+
+  const outDir = options.out === undefined ? folder : path.resolve(io.cwd, options.out);
+  const outProblem = await unwritable(outDir);
+  if (outProblem !== undefined) {
+    io.stderr(`${say('badOut', { dir: options.out ?? dir, detail: outProblem })}\n`);
+    return EXIT.usage;
+  }
+
+  const profile = await loadProfile(folder);
+  if (profile.status === 'missing') {
+    io.stderr(`${say('noProfile', { dir })}\n`);
+    return EXIT.notReady;
+  }
+  const result = await checkFolder(folder, { today: options.today });
+  if (profile.status === 'unusable') {
+    io.stderr(`${say('profileUnusable', { file: profile.file })}\n`);
+    io.stderr(
+      listFindings(
+        result.findings.filter((f) => f.rule.startsWith('profile/')),
+        io,
+      ),
+    );
+    return EXIT.notReady;
+  }
+  const work = profile.data.work ?? [];
+  if (work.length === 0) {
+    io.stderr(`${say('noWork')}\n`);
+    return EXIT.notReady;
+  }
+
+  const relevant = result.findings.filter(mattersForProof);
+  const errors = relevant.filter((f) => f.severity === 'error');
+  const warnings = relevant.filter((f) => f.severity === 'warning');
+  if (errors.length > 0 && !options.force) {
+    io.stderr(`${say('refused')}\n${listFindings(errors, io)}`);
+    return EXIT.notReady;
+  }
+
+  const filled = work.map((_, i) => fillTemplate(template, profile.data, i));
+  const names = docxFileNames(filled.map((f) => f.fileStem));
+  const targets = names.map((n) => path.join(outDir, n));
+  if (!options.force) {
+    const taken: string[] = [];
+    for (const t of targets) if (await exists(t)) taken.push(t);
+    if (taken.length > 0) {
+      for (const t of taken) io.stderr(`${say('exists', { file: shown(t) })}\n`);
+      return EXIT.usage;
+    }
+  }
+
+  const documents = await Promise.all(
+    filled.map((f) => renderDocx(f, template, { date: options.today })),
+  );
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    io.stderr(`${say('badOut', { dir: options.out ?? dir, detail: errorCode(error) })}\n`);
+    return EXIT.usage;
+  }
+  const lines: string[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    try {
+      await writeDocument(target, documents[i]!, options.force);
+    } catch (error) {
+      if (lines.length > 0) io.stdout(lines.join(''));
+      if (error instanceof FileExistsError)
+        io.stderr(`${say('exists', { file: shown(target) })}\n`);
+      else io.stderr(`${say('badOut', { dir: shown(outDir), detail: errorCode(error) })}\n`);
+      return EXIT.usage;
+    }
+    lines.push(`${say('wrote', { file: shown(target) })}\n`);
+    const blanks = filled[i]!.blanks;
+    if (blanks.length > 0) lines.push(`${say('blanks', { fields: blankList(blanks, io) })}\n`);
+  }
+  io.stdout(lines.join(''));
+  if (errors.length > 0) io.stderr(`${say('forced')}\n${listFindings(errors, io)}`);
+  if (warnings.length > 0) io.stdout(`${say('warnings')}\n${listFindings(warnings, io)}`);
+  io.stdout(`${say('nextStep')}\n`);
+  return EXIT.ok;
+}
+
+/** The profile fields the proof prints (work-proof.md): a finding on any other field does not block it. */
+const PRINTED_FIELD =
+  /^(basic\.(name|id_number)|work\[\d+\](\.(employer|uscc|status|start|end|duties(\[\d+\])?|contact(\.(name|phone))?))?)$/;
+
+/**
+ * The findings about what the proof prints: the person's identity (name, ID number) and the
+ * work entries (employer, USCC, dates, status, duties). Photos, education and the missing photo
+ * of the stamped proof itself (`work[i].proof`) do not change this document, so they never block it.
+ */
+export function mattersForProof(f: Finding): boolean {
+  if (f.waived !== undefined) return false;
+  if (f.rule.startsWith('identity/')) return true;
+  if (f.rule.startsWith('work/')) return f.field === undefined || !f.field.endsWith('.proof');
+  return f.rule.startsWith('profile/') && f.field !== undefined && PRINTED_FIELD.test(f.field);
+}
+
+function listFindings(findings: readonly Finding[], io: Io): string {
+  return findings
+    .map((f) => {
+      const { message, hint } = renderMessage(f, { lang: io.lang, showPii: false });
+      const mark = f.severity === 'error' ? '✗' : '!';
+      const colon = io.lang === 'zh' ? '：' : ': ';
+      const where =
+        f.field === undefined ? '' : `${fieldLabel(f.field, io.lang)} (${f.field})${colon}`;
+      return `  ${mark} ${where}${message}\n${hint === '' ? '' : `    ${hint}\n`}`;
+    })
+    .join('');
+}
+
+function blankList(blanks: readonly BlankField[], io: Io): string {
+  return blanks
+    .map((b) => {
+      const label = fieldLabel(b.field, io.lang);
+      return b.day ? templateText('dayBlank', io.lang, { field: label }) : label;
+    })
+    .join(io.lang === 'zh' ? '；' : '; ');
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Why OUT cannot take files, if it cannot: it, or the nearest folder above it that exists. */
+async function unwritable(dir: string): Promise<string | undefined> {
+  let probe = dir;
+  for (;;) {
+    try {
+      const info = await stat(probe);
+      if (!info.isDirectory()) return 'ENOTDIR';
+      await access(probe, constants.W_OK);
+      return undefined;
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== 'ENOENT') return code;
+      const parent = path.dirname(probe);
+      if (parent === probe) return code;
+      probe = parent;
+    }
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
