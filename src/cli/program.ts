@@ -93,6 +93,28 @@ export function buildProgram(io: Io): ProgramWithExit {
     setExit(await checkCommand(dir, opts, io));
   });
 
+  program
+    .command('init')
+    .description(t.cmdInit)
+    .argument('[dir]', t.argInitDir)
+    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
+    .option('--today <date>', t.optToday, parseToday, todayText())
+    .action(async (dir: string | undefined, opts: { lang: 'zh' | 'en'; today: string }) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(await initCommand(dir, opts, io));
+    });
+
+  program
+    .command('fill')
+    .description(t.cmdFill)
+    .argument('<dir>', t.argDir)
+    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
+    .option('--today <date>', t.optToday, parseToday, todayText())
+    .action(async (dir: string, opts: { lang: 'zh' | 'en'; today: string }) => {
+      const { fillCommand } = await import('./commands/fill.js');
+      setExit(await fillCommand(dir, opts, io));
+    });
+
   addCommonOptions(
     program.command('batch').description(t.cmdBatch).argument('[root]', t.argRoot),
     io,
@@ -102,6 +124,8 @@ export function buildProgram(io: Io): ProgramWithExit {
     .option('--shard <k/n>', t.optShard)
     .option('--merge <files...>', t.optMerge)
     .option('--findings-csv <file>', t.optFindingsCsv)
+    .option('--template', t.optBatchTemplate, false)
+    .option('--template-out <dir>', t.optTemplateOut)
     .action(async (root: string | undefined, opts: BatchCommandOptions) => {
       const { batchCommand } = await import('./commands/batch.js');
       setExit(await batchCommand(root, opts, io));

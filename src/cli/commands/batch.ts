@@ -24,6 +24,7 @@ export interface BatchCommandOptions extends CommonOptions {
   readonly merge?: readonly string[];
   readonly findingsCsv?: string;
   readonly template?: boolean;
+  readonly templateOut?: string;
 }
 
 /** `batch ROOT`: every applicant folder under ROOT, `--jobs` at once in this one process. */
@@ -104,6 +105,11 @@ export async function batchCommand(
   const batch: BatchResult = abort.signal.aborted
     ? { reports, interrupted: { total: folders.length } }
     : { reports };
+  if (opts.template) {
+    const { writeBatchTemplates } = await import('./batch-template.js');
+    const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
+    await writeBatchTemplates(rootDir, reports, out, opts.today, io);
+  }
   const code = await finish(batch, format, opts, io, enabled, ndjsonOut);
   return abort.signal.aborted ? EXIT.interrupted : code;
 }

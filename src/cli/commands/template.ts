@@ -154,7 +154,7 @@ const PRINTED_FIELD =
  * work entries (employer, USCC, dates, status, duties). Photos, education and the missing photo
  * of the stamped proof itself (`work[i].proof`) do not change this document, so they never block it.
  */
-export function mattersForProof(f: Finding): boolean {
+export function mattersForProof(f: Pick<Finding, 'rule' | 'field' | 'waived'>): boolean {
   if (f.waived !== undefined) return false;
   if (f.rule.startsWith('identity/')) return true;
   if (f.rule.startsWith('work/')) return f.field === undefined || !f.field.endsWith('.proof');
