@@ -35,9 +35,15 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
         return EXIT.ok;
       return EXIT.usage;
     }
+    // A bug of ours: one line, not a stack trace (AUSM_CHECK_DEBUG=1 shows it).
+    const detail = error instanceof Error ? error.message : String(error);
     io.stderr(
-      `ausm-check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      lang === 'zh'
+        ? `ausm-check: 内部错误：${detail}（这是检查工具的问题，请报告；设置 AUSM_CHECK_DEBUG=1 可看详细信息）\n`
+        : `ausm-check: internal error: ${detail} (a bug in the checker, please report it; AUSM_CHECK_DEBUG=1 shows details)\n`,
     );
+    if (env['AUSM_CHECK_DEBUG'] && error instanceof Error && error.stack)
+      io.stderr(`${error.stack}\n`);
     return EXIT.usage;
   }
 }
