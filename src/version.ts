@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DIVISIONS_SNAPSHOT, DIVISIONS_SOURCE } from './ids/divisions.js';
 
 interface PackageJson {
   readonly version: string;
@@ -11,7 +12,7 @@ const pkg = JSON.parse(
 /** The package version, and the dates of bundled reference data (shown by `--version`). */
 export const VERSION = {
   number: pkg.version,
-  data: [] as { name: string; date: string }[],
+  data: [{ name: `GB/T 2260 ${DIVISIONS_SOURCE}`, date: DIVISIONS_SNAPSHOT }],
   line(): string {
     const data = this.data.map((d) => `${d.name} ${d.date}`).join(', ');
     return data ? `${pkg.version} (${data})` : pkg.version;

@@ -29,7 +29,11 @@ export interface JsonReport {
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
   readonly findings: readonly JsonFinding[];
   readonly materials: CheckResult['materials'];
-  readonly checklist: readonly { readonly id: string; readonly material: string; readonly text: string }[];
+  readonly checklist: readonly {
+    readonly id: string;
+    readonly material: string;
+    readonly text: string;
+  }[];
   readonly person: { readonly name?: string; readonly id_number?: string };
 }
 
