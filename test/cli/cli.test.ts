@@ -109,7 +109,7 @@ describe('formats', () => {
     }
     for (const m of report.materials)
       expect(['ok', 'missing', 'invalid', 'not-needed']).toContain(m.status);
-    expect(report.person).toEqual({ name: '孙*', id_number: '530*****3722' });
+    expect(report.person).toEqual({ name: '孙**', id_number: '530*****3722' });
   });
 
   it('masks personal data unless --show-pii', () => {

@@ -1,0 +1,39 @@
+import { defineRule } from '../../engine/types.js';
+import { educationEntries } from './helpers.js';
+
+const DEGREE_RANK: Readonly<Record<string, number>> = { 学士: 1, 第二学士: 1, 硕士: 2, 博士: 3 };
+/** The degree a 学历 leads to: 本科 → 学士, 硕士研究生 → 硕士, 博士研究生 → 博士 (GB/T 6864). */
+const LEVEL_RANK: Readonly<Record<string, number>> = {
+  大学本科: 1,
+  研究生班: 2,
+  硕士研究生: 2,
+  博士研究生: 3,
+};
+
+/**
+ * A degree that does not fit the level. A higher degree than the level (单证硕士/博士, a degree by
+ * 同等学力 without the 学历) is fine; a lower one, or a 学士 after 大专 or less, is not.
+ */
+export default defineRule({
+  id: 'education/degree-level',
+  severity: 'warning',
+  section: 'education',
+  check(facts, report) {
+    for (const { entry, index } of educationEntries(facts)) {
+      const { level, degree } = entry;
+      if (level === undefined || degree === undefined || degree === '无') continue;
+      const degreeRank = DEGREE_RANK[degree];
+      if (degreeRank === undefined) continue;
+      const levelRank = LEVEL_RANK[level] ?? 0;
+      const expected =
+        levelRank === 0
+          ? { zh: '无', en: '无 (none)' }
+          : {
+              zh: `${['', '学士', '硕士', '博士'][levelRank]} 或 无`,
+              en: `${['', '学士', '硕士', '博士'][levelRank]} or 无`,
+            };
+      if ((levelRank === 0 && degreeRank === 1) || (levelRank > 0 && degreeRank < levelRank))
+        report({ field: `education[${index}].degree`, args: { level, degree, expected } });
+    }
+  },
+});
