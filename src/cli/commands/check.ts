@@ -88,8 +88,21 @@ export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Pr
     await writeReport(opts.output, text, io);
     io.stdout(`${verdictLine(shown, opts.lang)} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else io.stdout(text);
-  if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable))
+  if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable)) {
+    // In a terminal (never with --no-interactive, CI or a pipe): offer to fill the gaps now.
+    if (io.interactive && opts.interactive) {
+      const { offerFill } = await import('./fill.js');
+      const settings = {
+        lang: opts.lang,
+        today: opts.today,
+        showPii: opts.showPii,
+        config,
+        maxWarnings: opts.maxWarnings,
+      };
+      return offerFill(folder, dir, settings, result, io);
+    }
     io.stdout(`\n${cliText(opts.lang).fillHint(dir)}\n`);
+  }
   return getExitCode([result], opts.maxWarnings) === 0 ? EXIT.ok : EXIT.notReady;
 }
 

@@ -1,0 +1,101 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFolder } from '../../check.js';
+import { findProfile } from '../../facts/profile.js';
+import { InitDraft } from '../../interactive/draft.js';
+import { askInitQuestions } from '../../interactive/init-flow.js';
+import { inquirerPrompter, type Prompter } from '../../interactive/prompter.js';
+import { interactiveText } from '../../interactive/text.js';
+import { snapshotFolder } from '../../interactive/validate.js';
+import { writeNewProfile } from '../../interactive/write.js';
+import type { Lang } from '../../messages/types.js';
+import { EXIT, type Io } from '../io.js';
+import { UsageError } from '../program.js';
+import { cliText } from '../text.js';
+import { isFillable } from './check.js';
+import { fillFolder, interruptible, report, type FillSettings } from './fill.js';
+
+export interface InitOptions {
+  readonly lang: Lang;
+  readonly today: string;
+}
+
+/**
+ * `ausm-check init [DIR]`: asks the platform's questions and writes a commented profile.yaml
+ * and profile.schema.json into DIR (created if needed). Nothing is written until the last
+ * answer; then the folder is checked, and what is still wrong can be filled in at once.
+ */
+export async function initCommand(
+  dir: string | undefined,
+  opts: InitOptions,
+  io: Io,
+  prompter?: Prompter,
+): Promise<number> {
+  const t = interactiveText(opts.lang);
+  if (!io.interactive) {
+    io.stderr(`ausm-check: ${t.needsTerminal('init')}\n`);
+    return EXIT.usage;
+  }
+  const target = dir ?? '.';
+  const folder = path.resolve(io.cwd, target);
+  const exists = await stat(folder).then(
+    (s) => s,
+    () => undefined,
+  );
+  if (exists && !exists.isDirectory()) throw new UsageError(cliText(opts.lang).notADir(target));
+  const ask = prompter ?? inquirerPrompter(opts.lang);
+  const settings: FillSettings = { lang: opts.lang, today: opts.today, showPii: false };
+  const print = (line: string) => io.stdout(`${line}\n`);
+
+  const existing = exists ? await findProfile(folder) : undefined;
+  if (existing !== undefined)
+    return interruptible(io, opts.lang, existing, async () => {
+      if (await ask.confirm({ message: t.exists(existing), default: true }))
+        return fillFolder(folder, target, settings, io, ask);
+      print(t.notTouched);
+      return EXIT.ok;
+    });
+
+  const draft = new InitDraft();
+  const answered = await interruptible(io, opts.lang, undefined, async () => {
+    await askInitQuestions(
+      {
+        prompter: ask,
+        print,
+        lang: opts.lang,
+        today: opts.today,
+        folder: await snapshotFolder(folder),
+        draft,
+        mode: 'init',
+      },
+      target,
+    );
+    return EXIT.ok;
+  });
+  if (answered !== EXIT.ok) return answered;
+
+  let written: string[];
+  try {
+    written = await writeNewProfile(folder, draft.text());
+  } catch (error) {
+    throw new UsageError(
+      cliText(opts.lang).cannotWrite(
+        path.join(target, 'profile.yaml'),
+        (error as NodeJS.ErrnoException).code ?? String(error),
+      ),
+    );
+  }
+  print(
+    `\n${t.wrote(written.map((f) => path.join(target, f)).join(opts.lang === 'zh' ? '、' : ', '))}\n`,
+  );
+
+  const result = await checkFolder(folder, { today: opts.today });
+  const code = report(target, settings, io, result);
+  if (!result.findings.some(isFillable)) return code;
+  return interruptible(io, opts.lang, 'profile.yaml', async () => {
+    if (await ask.confirm({ message: t.fillNow, default: true }))
+      return fillFolder(folder, target, settings, io, ask, result);
+    print(cliText(opts.lang).fillHint(target));
+    return code;
+  });
+}

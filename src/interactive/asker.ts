@@ -1,0 +1,563 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { OrganisationConfig } from '../engine/config.js';
+import type { Finding } from '../engine/types.js';
+import { materialOfName } from '../facts/materials.js';
+import { matchDepartment } from '../ids/divisions.js';
+import { checkResidentId } from '../ids/resident-id.js';
+import { UNIT_TYPE_CATEGORIES, checkUscc } from '../ids/uscc.js';
+import { renderMessage } from '../messages/format.js';
+import type { Lang } from '../messages/types.js';
+import {
+  DUTIES,
+  DUTY_HINTS,
+  ID_TYPES,
+  PLAN_EXAMS,
+  SPECIAL_DEPARTMENTS,
+  canonicalOption,
+  type OptionList,
+} from '../profile/options.js';
+import { isOngoing } from '../profile/dates.js';
+import { divisionTree, isMunicipality, type Place } from './divisions.js';
+import type { Draft } from './draft.js';
+import { fieldKind, genericPath, labelOf, type FieldKind } from './fields.js';
+import type { Choice, Prompter } from './prompter.js';
+import { interactiveText } from './text.js';
+import { checkText, findingsAbout, folderImages, type FolderSnapshot } from './validate.js';
+
+/** A choice that leaves the field as it is (fill), or a file not there yet, or no plan. */
+export const SKIP = Symbol('skip');
+const TYPE = Symbol('type');
+type Skip = typeof SKIP;
+
+export interface AskContext {
+  readonly prompter: Prompter;
+  /** Where the flow's own lines go (findings, section headings). */
+  readonly print: (line: string) => void;
+  readonly lang: Lang;
+  readonly today: string;
+  readonly folder: FolderSnapshot;
+  readonly draft: Draft;
+  /** `init` asks everything on a new profile; `fill` asks about one field of an existing one. */
+  readonly mode: 'init' | 'fill';
+  readonly config?: OrganisationConfig;
+}
+
+export interface AskOptions {
+  /** Offered when the profile has no value yet (before the derived default). */
+  readonly default?: unknown;
+  /** The question, when the field's label alone would not be one. */
+  readonly message?: string;
+}
+
+/**
+ * Asks for one field at a time: the platform's label, a select for a closed list, the answer
+ * checked at once by every rule the checker runs (on the profile with the answer in it), and
+ * asked again with the rule's message and hint while the rules find an error in it.
+ */
+export class Asker {
+  private readonly t;
+
+  constructor(private readonly ctx: AskContext) {
+    this.t = interactiveText(ctx.lang);
+  }
+
+  /** The value recorded, or undefined when the question was skipped. */
+  async ask(path: string, options: AskOptions = {}): Promise<unknown> {
+    const kind = fieldKind(path);
+    if (!kind) return undefined;
+    switch (kind.kind) {
+      case 'text':
+      case 'date':
+      case 'year':
+        return this.askText(path, kind, options);
+      case 'select':
+        return this.askOption(path, kind.options, options);
+      case 'real-name':
+        return this.askChoice(
+          path,
+          [
+            { value: 'alipay', name: this.t.realName.alipay },
+            { value: 'online', name: this.t.realName.online },
+          ],
+          options,
+        );
+      case 'plan-exam':
+        return this.askChoice(
+          path,
+          [
+            ...PLAN_EXAMS.values.map((v) => ({ value: v, name: v })),
+            { value: SKIP, name: this.t.planNone },
+          ],
+          options,
+        );
+      case 'scope':
+        return this.askChoice(
+          path,
+          this.t.scopeNames.map((name, i) => ({
+            value: i + 1,
+            name,
+            description: this.t.scopeHelp[i],
+          })),
+          options,
+          // Asked first in init, before what it constrains: the final check judges it.
+          this.ctx.mode === 'fill',
+        );
+      case 'bool':
+        return this.askBool(path, options);
+      case 'duties':
+        return this.askDuties(path);
+      case 'file':
+        return this.askFile(path, kind);
+      case 'department':
+        return this.askDepartment(path);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Checking an answer
+
+  /** The rules' findings about `path` with `value` in the profile. */
+  check(path: string, value: unknown, files: readonly string[] = []) {
+    const text = this.ctx.draft.textWith(path, value);
+    const result = checkText(text, this.ctx.folder, this.ctx.today, this.ctx.config);
+    return findingsAbout(result, path, files);
+  }
+
+  /** A finding as two lines: what is wrong, then what to do. */
+  describe(findings: readonly Finding[], showPii = true): string {
+    return findings
+      .map((f) => {
+        const { message, hint } = renderMessage(f, { lang: this.ctx.lang, showPii });
+        return hint ? `${message}\n  → ${hint}` : message;
+      })
+      .join('\n');
+  }
+
+  /** Warnings about an accepted answer: worth knowing, not worth asking again. */
+  private warn(findings: readonly Finding[]): void {
+    for (const f of findings) {
+      const { message, hint } = renderMessage(f, { lang: this.ctx.lang, showPii: true });
+      this.ctx.print(`  ! ${message}`);
+      if (hint) this.ctx.print(`    → ${hint}`);
+    }
+  }
+
+  /** The platform's label; the section or entry is in the heading above the question. */
+  private label(path: string): string {
+    return labelOf(path, this.ctx.lang);
+  }
+
+  /** A question left unanswered: init writes the key empty (fill asks it later), fill leaves it. */
+  private skip(path: string): undefined {
+    if (this.ctx.mode === 'init' && this.ctx.draft.get(path) === undefined)
+      this.ctx.draft.set(path, null);
+    return undefined;
+  }
+
+  private record(path: string, value: unknown, warnings: readonly Finding[]): unknown {
+    if (!isDeepStrictEqual(value, this.ctx.draft.get(path))) this.ctx.draft.set(path, value);
+    if (warnings.length > 0) this.warn(warnings);
+    return value;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Defaults
+
+  private current(path: string): unknown {
+    const v = this.ctx.draft.get(path);
+    return v === null ? undefined : v;
+  }
+
+  /** What the other answers say this one probably is. */
+  derived(path: string): unknown {
+    const d = this.ctx.draft;
+    const entry = path.replace(/\.[^.]+$/, '');
+    switch (genericPath(path)) {
+      case 'basic.gender':
+      case 'basic.birth_date': {
+        const type = d.get('basic.id_type');
+        const number = d.get('basic.id_number');
+        if (typeof number !== 'string' || (type !== undefined && type !== ID_TYPES.values[0]))
+          return undefined;
+        const r = checkResidentId(number);
+        if (!r.ok) return undefined;
+        return path === 'basic.gender' ? r.gender : r.birthDate;
+      }
+      case 'basic.id_type':
+        return ID_TYPES.values[0];
+      case 'basic.real_name':
+        return 'alipay';
+      case 'education[].degree': {
+        const level = d.get(`${entry}.level`);
+        return level === '博士研究生'
+          ? '博士'
+          : level === '硕士研究生'
+            ? '硕士'
+            : level === '大学本科'
+              ? '学士'
+              : typeof level === 'string'
+                ? '无'
+                : undefined;
+      }
+      case 'work[].unit_type': {
+        const uscc = d.get(`${entry}.uscc`);
+        const r = typeof uscc === 'string' ? checkUscc(uscc) : undefined;
+        if (!r?.ok) return undefined;
+        const pair = r.normalised.slice(0, 2);
+        return Object.entries(UNIT_TYPE_CATEGORIES).find(([, pairs]) => pairs.includes(pair))?.[0];
+      }
+      case 'work[].end':
+        return d.get(`${entry}.status`) === '在职' ? '至今' : undefined;
+      case 'plan.year':
+        return Number(this.ctx.today.slice(0, 4)) + 1;
+    }
+    return undefined;
+  }
+
+  private defaultOf(path: string, options: AskOptions): unknown {
+    return this.current(path) ?? options.default ?? this.derived(path);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Question kinds
+
+  private async askText(
+    path: string,
+    kind: Extract<FieldKind, { kind: 'text' | 'date' | 'year' }>,
+    options: AskOptions,
+  ): Promise<unknown> {
+    const optional = kind.kind !== 'year' && kind.optional === true;
+    const convert = (raw: string): unknown => {
+      const v = raw.trim();
+      if (v === '') return null;
+      if (kind.kind === 'date') return normaliseDate(v, kind.ongoing === true);
+      if (kind.kind === 'year' && /^\d{4}$/.test(v)) return Number(v);
+      return v;
+    };
+    const fallback = this.defaultOf(path, options);
+    const answer = await this.ctx.prompter.text({
+      message: `${this.label(path)}${optional ? this.t.optional : ''}`,
+      ...(kind.kind === 'date'
+        ? { format: (v: string) => normaliseDate(v, kind.ongoing === true) }
+        : {}),
+      ...(fallback !== undefined ? { default: String(fallback) } : {}),
+      validate: async (raw) => {
+        if (raw.trim() === '-') return true;
+        const { errors } = this.check(path, convert(raw));
+        return errors.length === 0 ? true : this.describe(errors);
+      },
+    });
+    if (answer.trim() === '-') return this.skip(path);
+    const value = convert(answer);
+    if (value === null) {
+      // Empty is only accepted where the rules allow it: an optional field.
+      if (this.ctx.mode === 'init' || this.current(path) !== undefined)
+        this.ctx.draft.set(path, null);
+      return undefined;
+    }
+    return this.record(path, value, this.check(path, value).warnings);
+  }
+
+  private askOption(path: string, options: OptionList, ask: AskOptions): Promise<unknown> {
+    // 所属行业 shows its GB/T 4754 letter, so `L` finds 租赁和商务服务业.
+    const letter = (v: string) =>
+      Object.entries(options.aliases).find(([a, to]) => to === v && /^[A-Z]$/.test(a))?.[0];
+    return this.askChoice(
+      path,
+      options.values.map((v) => ({ value: v, name: letter(v) ? `${letter(v)} ${v}` : v })),
+      ask,
+      true,
+      (v) => (typeof v === 'string' ? canonicalOption(options, v) : undefined),
+    );
+  }
+
+  /**
+   * A select; the rules judge the choice, and one they reject is explained and the question
+   * asked again unless the person keeps it (the mistake may be in another answer).
+   */
+  private async askChoice<T>(
+    path: string,
+    choices: readonly Choice<T | Skip>[],
+    options: AskOptions,
+    validate = true,
+    canonical: (v: unknown) => unknown = (v) => v,
+  ): Promise<unknown> {
+    const all: Choice<T | Skip>[] = [...choices];
+    if (this.ctx.mode === 'fill' && !all.some((c) => c.value === SKIP))
+      all.push({ value: SKIP, name: this.t.keep });
+    let fallback = canonical(this.defaultOf(path, options));
+    for (;;) {
+      const value = await this.ctx.prompter.select<T | Skip>({
+        message: this.label(path),
+        choices: all,
+        ...(all.some((c) => c.value === fallback) ? { default: fallback as T } : {}),
+      });
+      if (value === SKIP) return this.skip(path);
+      if (!validate) return this.record(path, value, []);
+      const { errors, warnings } = this.check(path, value);
+      if (errors.length === 0) return this.record(path, value, warnings);
+      this.ctx.print(this.describe(errors));
+      if (!(await this.ctx.prompter.confirm({ message: this.t.retrySelect, default: true })))
+        return this.record(path, value, []);
+      fallback = value;
+    }
+  }
+
+  private async askBool(path: string, options: AskOptions): Promise<unknown> {
+    for (;;) {
+      const current = this.defaultOf(path, options);
+      const value = await this.ctx.prompter.confirm({
+        message: options.message ?? this.label(path),
+        default: current === true,
+      });
+      const { errors, warnings } = this.check(path, value);
+      if (errors.length === 0) return this.record(path, value, warnings);
+      this.ctx.print(this.describe(errors));
+      if (!(await this.ctx.prompter.confirm({ message: this.t.retrySelect, default: true })))
+        return this.record(path, value, []);
+      this.ctx.draft.set(path, value);
+    }
+  }
+
+  /** 会计工作类型: the nine types as a checkbox list; nothing ticked skips the question. */
+  private async askDuties(path: string): Promise<unknown> {
+    const current = this.current(path);
+    const ticked = new Set(
+      (Array.isArray(current) ? current : typeof current === 'string' ? [current] : [])
+        .map((v) => canonicalOption(DUTIES, String(v)))
+        .filter((v): v is string => v !== undefined),
+    );
+    const hints = Object.entries(DUTY_HINTS);
+    const chosen = await this.ctx.prompter.checkbox<string>({
+      message: this.label(path),
+      choices: DUTIES.values.map((v) => {
+        const posts = hints.filter(([, duty]) => duty === v).map(([post]) => post);
+        return {
+          value: v,
+          name: posts.length > 0 ? `${v}（${posts.join('、')}岗位选此项）` : v,
+          short: v,
+          checked: ticked.has(v),
+        };
+      }),
+      validate: async (values) => {
+        if (values.length === 0) return true;
+        const { errors } = this.check(path, [...values]);
+        return errors.length === 0 ? true : this.describe(errors);
+      },
+    });
+    if (chosen.length === 0) return this.skip(path);
+    return this.record(path, chosen, this.check(path, chosen).warnings);
+  }
+
+  /** A material's file: the folder's images, the likeliest first; or typed; or not yet. */
+  private async askFile(
+    path: string,
+    kind: Extract<FieldKind, { kind: 'file' }>,
+  ): Promise<unknown> {
+    const images = folderImages(this.ctx.folder);
+    const fits = (name: string) => materialOfName(name)?.material === kind.material;
+    const ranked = [...images.filter(fits), ...images.filter((n) => !fits(n))];
+    const current = this.current(path);
+    const named = Array.isArray(current)
+      ? current.map(String)
+      : typeof current === 'string'
+        ? [current]
+        : [];
+    const used = this.namedFiles();
+    const unused = ranked.filter(fits).filter((n) => !used.has(n));
+    // A diploma and a degree certificate go together in one education entry; two diplomas
+    // (大专 and 高中) belong to two entries.
+    const isDegree = (n: string) => /学位证|degree/i.test(n);
+    const suggestion =
+      named.length > 0
+        ? named
+        : kind.multiple
+          ? [unused.find((n) => !isDegree(n)), unused.find(isDegree)].filter(
+              (n): n is string => n !== undefined,
+            )
+          : unused.slice(0, 1);
+    const asValue = (files: readonly string[]) => (files.length === 1 ? files[0]! : [...files]);
+
+    if (kind.multiple && ranked.length > 0) {
+      const chosen = await this.ctx.prompter.checkbox<string>({
+        message: this.label(path),
+        choices: [...new Set([...named, ...ranked])].map((n) => ({
+          value: n,
+          name: n,
+          checked: suggestion.includes(n),
+        })),
+        validate: async (files) => {
+          if (files.length === 0) return true;
+          const { errors } = this.check(path, asValue(files), files);
+          return errors.length === 0 ? true : this.describe(errors);
+        },
+      });
+      if (chosen.length === 0) return this.skip(path);
+      return this.record(path, asValue(chosen), this.check(path, asValue(chosen), chosen).warnings);
+    }
+
+    let answer: string | typeof TYPE | Skip = TYPE;
+    if (ranked.length > 0) {
+      const choices: Choice<string | typeof TYPE | Skip>[] = [
+        ...[...new Set([...named, ...ranked])].map((n) => ({ value: n, name: n })),
+        { value: TYPE, name: this.t.otherFile },
+        { value: SKIP, name: this.ctx.mode === 'fill' ? this.t.keep : this.t.noFileYet },
+      ];
+      for (;;) {
+        answer = await this.ctx.prompter.select({
+          message: this.label(path),
+          choices,
+          default: suggestion[0] ?? SKIP,
+        });
+        if (typeof answer !== 'string') break;
+        const { errors, warnings } = this.check(path, answer, [answer]);
+        if (errors.length === 0) return this.record(path, answer, warnings);
+        this.ctx.print(this.describe(errors));
+        if (!(await this.ctx.prompter.confirm({ message: this.t.retrySelect, default: true })))
+          return this.record(path, answer, []);
+      }
+    }
+    if (answer === SKIP) return this.skip(path);
+    const typed = await this.ctx.prompter.text({
+      message: this.t.fileName(this.label(path)),
+      ...(named.length > 0 ? { default: named.join(', ') } : {}),
+      validate: async (raw) => {
+        const files = splitFiles(raw);
+        if (files.length === 0 || raw.trim() === '-') return true;
+        const { errors } = this.check(path, asValue(files), files);
+        return errors.length === 0 ? true : this.describe(errors);
+      },
+    });
+    const files = splitFiles(typed);
+    if (files.length === 0 || typed.trim() === '-') return this.skip(path);
+    return this.record(path, asValue(files), this.check(path, asValue(files), files).warnings);
+  }
+
+  /** Files other answers already name: not suggested twice. */
+  private namedFiles(): Set<string> {
+    const out = new Set<string>();
+    const walk = (v: unknown, key: string) => {
+      if (typeof v === 'string' && /^(photo|front|back|handheld|proof)$/.test(key)) out.add(v);
+      else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, k);
+    };
+    walk(this.ctx.draft.get('basic'), 'basic');
+    for (const section of ['education', 'work', 'qualifications'])
+      walk(this.ctx.draft.get(section), section);
+    return out;
+  }
+
+  /**
+   * 所在会计管理部门 as the platform's three pickers: province (or a central body), city
+   * (or 省直属), county (or none). Typed when the division data is not there.
+   */
+  private async askDepartment(path: string): Promise<unknown> {
+    const tree = divisionTree();
+    const current = this.current(path);
+    const typeIt = async (): Promise<unknown> => {
+      const answer = await this.ctx.prompter.text({
+        message: this.t.department.typed,
+        ...(typeof current === 'string' ? { default: current } : {}),
+        validate: async (raw) => {
+          if (raw.trim() === '-') return true;
+          const { errors } = this.check(path, raw.trim() === '' ? null : raw.trim());
+          return errors.length === 0 ? true : this.describe(errors);
+        },
+      });
+      if (answer.trim() === '-') return this.skip(path);
+      return this.record(path, answer.trim(), this.check(path, answer.trim()).warnings);
+    };
+    if (!tree) return typeIt();
+
+    const known = typeof current === 'string' ? matchDepartment(current) : undefined;
+    const at =
+      known?.ok && known.kind === 'division'
+        ? {
+            province: known.province.code.slice(0, 2),
+            city: known.city?.code.slice(0, 4),
+            county: known.county?.code,
+            direct: known.provinceDirect,
+          }
+        : undefined;
+    const special = known?.ok && known.kind === 'special' ? known.name : undefined;
+    const keep: Choice<Skip>[] =
+      this.ctx.mode === 'fill' ? [{ value: SKIP, name: this.t.keep }] : [];
+    const places = (list: readonly Place[]) => list.map((p) => ({ value: p.code, name: p.name }));
+
+    for (;;) {
+      const province = await this.ctx.prompter.select<string | typeof TYPE | Skip>({
+        message: this.t.department.province,
+        choices: [
+          ...places(tree.provinces),
+          ...SPECIAL_DEPARTMENTS.map((s) => ({ value: s, name: s })),
+          { value: TYPE, name: this.t.typeValue },
+          ...keep,
+        ],
+        ...(special ? { default: special } : at ? { default: at.province } : {}),
+      });
+      if (province === SKIP) return this.skip(path);
+      if (province === TYPE) return typeIt();
+      let value: string;
+      const provinceName = tree.provinces.find((p) => p.code === province)?.name;
+      if (provinceName === undefined) value = province;
+      else {
+        const parts = [provinceName];
+        let countyOf: string | undefined = province;
+        if (!isMunicipality(province)) {
+          const city = await this.ctx.prompter.select<string>({
+            message: this.t.department.city,
+            choices: [
+              ...places(tree.cities(province)),
+              { value: 'direct', name: this.t.provinceDirect },
+            ],
+            ...(at?.province === province
+              ? { default: at.direct ? 'direct' : (at.city ?? '') }
+              : {}),
+          });
+          if (city === 'direct') {
+            parts.push('省直属');
+            countyOf = undefined;
+          } else {
+            parts.push(tree.cities(province).find((c) => c.code === city)!.name);
+            countyOf = city;
+          }
+        }
+        if (countyOf !== undefined) {
+          const counties = tree.counties(countyOf);
+          const county = await this.ctx.prompter.select<string>({
+            message: this.t.department.county,
+            choices: [...places(counties), { value: '', name: this.t.noCounty }],
+            ...(at?.county?.startsWith(countyOf) ? { default: at.county } : {}),
+          });
+          if (county !== '') parts.push(counties.find((c) => c.code === county)!.name);
+        }
+        value = parts.join('/');
+      }
+      const { errors, warnings } = this.check(path, value);
+      if (errors.length === 0) return this.record(path, value, warnings);
+      this.ctx.print(this.describe(errors));
+      if (!(await this.ctx.prompter.confirm({ message: this.t.retrySelect, default: true })))
+        return this.record(path, value, []);
+    }
+  }
+}
+
+/** `2009.7.1`, `2009/07/01`, `2009年7月1日`, `20090701` → `2009-07-01`; `现在` → `至今`. */
+export function normaliseDate(value: string, ongoing: boolean): string {
+  const v = value.trim();
+  if (ongoing && (isOngoing(v) || /^(今|现在|至今|目前|now)$/i.test(v))) return '至今';
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const m = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?|月)?$/.exec(v);
+  if (!m) return v;
+  const mm = m[2]!.padStart(2, '0');
+  return m[3] === undefined ? `${m[1]}-${mm}` : `${m[1]}-${mm}-${m[3].padStart(2, '0')}`;
+}
+
+function splitFiles(raw: string): string[] {
+  return raw
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== '-');
+}
