@@ -1,8 +1,11 @@
+import path from 'node:path';
 import type { FactNeed } from '../engine/types.js';
 import { listFolder, probeFile } from './folder.js';
+import { gatherImageFacts } from './image.js';
+import type { ImageRole } from './image-types.js';
 import { resolveMaterials } from './materials.js';
 import { loadProfile } from './profile.js';
-import type { Facts, FileFacts } from './types.js';
+import type { Facts, FileFacts, MaterialSlot } from './types.js';
 
 export interface CollectOptions {
   readonly today: string;
@@ -25,6 +28,7 @@ export async function collectFacts(target: string, options: CollectOptions): Pro
       files.set(name, { name, access });
     }),
   );
+  if (options.needs.has('images')) await collectImages(target, materials, files);
   return deepFreeze({
     target,
     today: options.today,
@@ -34,6 +38,36 @@ export async function collectFacts(target: string, options: CollectOptions): Pro
     materials,
     files,
   });
+}
+
+/** Files whose image facts are gathered at once in one folder (batch checks several folders at once). */
+const IMAGE_FILES_IN_FLIGHT = 4;
+
+/** Image facts for every readable, non-empty file a material uses, a few files at a time. */
+async function collectImages(
+  target: string,
+  materials: readonly MaterialSlot[],
+  files: Map<string, FileFacts>,
+): Promise<void> {
+  const roles = new Map<string, Set<ImageRole>>();
+  for (const slot of materials)
+    for (const name of slot.files) {
+      const set = roles.get(name) ?? new Set<ImageRole>();
+      set.add(slot.material === 'photo' ? 'photo' : 'attachment');
+      roles.set(name, set);
+    }
+  const queue = [...files.values()].filter((f) => f.access.status === 'ok' && f.access.size > 0);
+  const worker = async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) {
+      const size = f.access.status === 'ok' ? f.access.size : 0;
+      const image = await gatherImageFacts(path.resolve(target, f.name), {
+        size,
+        roles: roles.get(f.name) ?? new Set(),
+      });
+      files.set(f.name, { ...f, image });
+    }
+  };
+  await Promise.all(Array.from({ length: IMAGE_FILES_IN_FLIGHT }, worker));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,0 +1,3 @@
+import gps from './gps.js';
+
+export const PRIVACY_RULES = [gps];
