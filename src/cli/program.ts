@@ -63,6 +63,30 @@ export function addCommonOptions(
     .option('--config <file>', t.optConfig);
 }
 
+/** Commander's own words (headings, defaults, common errors) in Chinese, for `--help` in zh. */
+const HELP_ZH: readonly (readonly [RegExp, string])[] = [
+  [/^Usage:/gm, '用法：'],
+  [/^Arguments:/gm, '参数：'],
+  [/^Options:/gm, '选项：'],
+  [/^Commands:/gm, '命令：'],
+  [/\[options\]/g, '[选项]'],
+  [/\[command\]/g, '[命令]'],
+  [/, default:(\s+)([^)]*)\)/g, '，默认：$1$2)'],
+  [/\(choices: ([^)]*)\)/g, '（可选：$1）'],
+  [/\(default: ([^)]*)\)/g, '（默认：$1）'],
+  [/error: unknown option '([^']*)'/g, "错误：未知选项 '$1'"],
+  [/error: unknown command '([^']*)'/g, "错误：未知命令 '$1'"],
+  [/error: missing required argument '([^']*)'/g, "错误：缺少参数 '$1'"],
+  [/error: too many arguments/g, '错误：参数过多'],
+  [/error: option '([^']*)' argument '([^']*)' is invalid\./g, "错误：选项 '$1' 的值 '$2' 无效。"],
+  [/Allowed choices are ([^.]*)\./g, '可选值：$1。'],
+  [/\(Did you mean ([^?]*)\?\)/g, '（是不是 $1？）'],
+];
+
+export function localizeHelp(text: string): string {
+  return HELP_ZH.reduce((s, [pattern, replacement]) => s.replace(pattern, replacement), text);
+}
+
 export function buildProgram(io: Io): ProgramWithExit {
   const t = cliText(io.lang);
   const program: ProgramWithExit = new Command('ausm-check');
@@ -77,8 +101,8 @@ export function buildProgram(io: Io): ProgramWithExit {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (s) => io.stdout(s),
-      writeErr: (s) => io.stderr(s),
+      writeOut: (s) => io.stdout(io.lang === 'zh' ? localizeHelp(s) : s),
+      writeErr: (s) => io.stderr(io.lang === 'zh' ? localizeHelp(s) : s),
       outputError: (s, write) => write(s.startsWith('error:') ? `ausm-check: ${s}` : s),
     });
 
