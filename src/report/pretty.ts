@@ -34,7 +34,10 @@ export const renderPretty: Renderer = (result: CheckResult, options: ReportOptio
   const out: string[] = [];
   const person = maskedPerson(result, options.showPii);
   const who = [person.name, person.id_number].filter(Boolean).join(' ');
-  const scope = result.scope !== undefined ? `  ${t(lang, 'scope', { scope: result.scope })}` : '';
+  // The platform numbers the scopes （一）…（五）; ① … ⑤ reads the same at a glance.
+  const scopeMark = (n: number) => (lang === 'zh' ? ('①②③④⑤'[n - 1] ?? String(n)) : n);
+  const scope =
+    result.scope !== undefined ? `  ${t(lang, 'scope', { scope: scopeMark(result.scope) })}` : '';
   out.push(c.bold(`ausm-check ${result.target}`) + (who ? `  ${who}` : '') + scope);
   out.push('');
 
