@@ -3,6 +3,7 @@ import { todayText, parseDate } from '../profile/dates.js';
 import { FORMATS } from '../report/types.js';
 import { BATCH_FORMATS } from '../report/batch/types.js';
 import type { BatchCommandOptions } from './commands/batch.js';
+import type { FixOptions } from './commands/fix.js';
 import { cliText } from './text.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
@@ -173,6 +174,20 @@ export function buildProgram(io: Io): ProgramWithExit {
         setExit(await templateCommand(dir, opts, io));
       },
     );
+
+  program
+    .command('fix')
+    .description(t.cmdFix)
+    .argument('<dir>', t.argDir)
+    .option('--out <dir>', t.optFixOut)
+    .option('--force', t.optFixForce, false)
+    .option('--dry-run', t.optDryRun, false)
+    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
+    .option('--today <date>', t.optToday, parseToday, todayText())
+    .action(async (dir: string, opts: FixOptions) => {
+      const { fixCommand } = await import('./commands/fix.js');
+      setExit(await fixCommand(dir, opts, io));
+    });
 
   program
     .command('rules')

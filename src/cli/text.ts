@@ -37,6 +37,11 @@ const zh = {
   optOut: '写入的文件夹（默认为申请人文件夹）',
   optForce: '即使证明上要打印的信息有错误也生成，并覆盖已有文件',
   optTemplate: '使用另一个模板文件（如 templates/work-commitment.yaml 工作经历承诺书）',
+  cmdFix:
+    '把照片和扫描件修复为合规的副本写入 --out 文件夹：压缩到大小范围内、证件照转为 JPEG、按方向转正、去除 GPS 等信息、合并同一材料的多张图片；从不放大、不改动原文件。示例：ausm-check fix ./张三 --out ./张三-修复后',
+  optFixOut: '写入修复后文件的文件夹（不能是申请人文件夹或其中的文件夹）',
+  optFixForce: '输出文件夹不为空时也写入，覆盖同名文件',
+  optDryRun: '只显示修复计划，不写入任何文件',
   cmdRules: '列出全部规则：编号、严重程度、分类、检查内容。示例：ausm-check rules',
   cmdExplain:
     '详细说明一条规则：检查什么、依据、怎么改。示例：ausm-check explain work/after-graduation',
@@ -93,6 +98,11 @@ const en: CliText = {
   optOut: 'folder to write into (default: the applicant folder)',
   optForce: 'write even when the printed fields have errors, and replace existing files',
   optTemplate: 'use another template file (e.g. templates/work-commitment.yaml)',
+  cmdFix:
+    'write compliant copies of the photos and scans into --out: recompressed into the size range, the photo converted to JPEG, rotation baked in, GPS and other metadata removed, several files of one material merged; never enlarges, never touches the originals. Example: ausm-check fix ./zhang-san --out ./zhang-san-fixed',
+  optFixOut: 'folder to write the fixed files into (not the applicant folder, nor inside it)',
+  optFixForce: 'write into an output folder that is not empty, replacing files of the same name',
+  optDryRun: 'print the plan only; write nothing',
   cmdRules: 'list every rule: id, severity, section, what it checks. Example: ausm-check rules',
   cmdExplain:
     'explain one rule: what it checks, why, how to fix. Example: ausm-check explain work/after-graduation',

@@ -1,0 +1,160 @@
+import { constants } from 'node:fs';
+import { access, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { runRules } from '../../engine/run.js';
+import type { FactNeed } from '../../engine/types.js';
+import { collectFacts } from '../../facts/collect.js';
+import type { Facts } from '../../facts/types.js';
+import { MergeError, applyFixPlan, copyCompanion, writeProfile } from '../../fix/apply.js';
+import { planFix } from '../../fix/plan.js';
+import { renderOutcome, renderPlan } from '../../fix/render.js';
+import { fixText, type FixTextKey } from '../../messages/fix.js';
+import type { Lang } from '../../messages/types.js';
+import { RULES } from '../../rules/index.js';
+import { EXIT, type Io } from '../io.js';
+
+export interface FixOptions {
+  /** The folder the compliant copies go to; required, and never DIR or inside it. */
+  readonly out?: string;
+  /** Write into an OUT that is not empty (files of the same name are replaced). */
+  readonly force: boolean;
+  /** Print the plan, write nothing. */
+  readonly dryRun: boolean;
+  readonly lang: Lang;
+  readonly today: string;
+}
+
+const IMAGES: ReadonlySet<FactNeed> = new Set(['images']);
+
+/**
+ * `ausm-check fix DIR --out OUT`: compliant copies of the images in OUT, the safe fixes only
+ * (../shared/spec/cli.md). DIR is only ever read: the person's originals are the one thing a
+ * bad fix could not give back.
+ */
+export async function fixCommand(dir: string, options: FixOptions, io: Io): Promise<number> {
+  const lang = options.lang;
+  const fail = (key: FixTextKey, args: Record<string, string>) => {
+    io.stderr(`ausm-check: ${fixText(key, lang, args)}\n`);
+    return EXIT.usage;
+  };
+  if (options.out === undefined || options.out.trim() === '') return fail('noOut', { dir });
+  const folder = path.resolve(io.cwd, dir);
+  if (!(await isDirectory(folder))) return fail('noSuchDir', { dir });
+  const outDir = path.resolve(io.cwd, options.out);
+  const out = options.out;
+
+  const realDir = await realpath(folder);
+  const realOut = await realpathNearest(outDir);
+  if (isWithin(realOut, realDir) || isWithin(outDir, folder)) return fail('outIsDir', { out });
+  if (isWithin(realDir, realOut) || isWithin(folder, outDir)) return fail('outHoldsDir', { out });
+  const existing = await stat(outDir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) return fail('outNotDir', { out });
+  if (existing && !options.force && (await readdir(outDir)).length > 0)
+    return fail('outNotEmpty', { out });
+  const problem = await unwritable(outDir);
+  if (problem !== undefined) return fail('cannotWrite', { out, detail: problem });
+
+  const before = await check(folder, options.today);
+  const plan = planFix(before.facts, before.result);
+  const shown = { dir, out };
+  if (options.dryRun) {
+    io.stdout(renderPlan(plan, { lang, ...shown }));
+    const blocking = plan.unfixable.some((u) => u.finding.severity === 'error');
+    return blocking ? EXIT.notReady : EXIT.ok;
+  }
+
+  const paths = { dir: folder, out: outDir };
+  let outcomes;
+  let profile: 'edited' | 'copied' | 'none' = 'none';
+  const failedEdits: string[] = [];
+  try {
+    outcomes = await applyFixPlan(plan, paths);
+    const facts = before.facts.profile;
+    if (facts.status !== 'missing') {
+      const { failed } = await writeProfile({
+        ...paths,
+        name: facts.file,
+        edits: plan.profileEdits,
+      });
+      profile = plan.profileEdits.length > failed.length ? 'edited' : 'copied';
+      for (const e of failed)
+        failedEdits.push(
+          fixText('profileEditFailed', lang, {
+            path: e.path,
+            value: typeof e.value === 'string' ? e.value : e.value.join(', '),
+          }),
+        );
+      await copyCompanion(paths, 'profile.schema.json');
+    }
+  } catch (error) {
+    if (error instanceof MergeError)
+      return fail('cannotMerge', { files: error.files, detail: error.message });
+    const detail =
+      (error as NodeJS.ErrnoException).code ??
+      (error instanceof Error ? error.message : String(error));
+    return fail('cannotWrite', { out, detail });
+  }
+
+  const after = await check(outDir, options.today);
+  io.stdout(
+    renderOutcome({ lang, ...shown, plan, outcomes, before, after, profile }) +
+      failedEdits.map((l) => `${l}\n`).join(''),
+  );
+  const failed = outcomes.some((o) => o.error !== undefined);
+  return after.result.ready && failedEdits.length === 0 && !failed ? EXIT.ok : EXIT.notReady;
+}
+
+/** Facts with image facts and every rule's findings, at default severities (fix, like template, takes no --config). */
+async function check(folder: string, today: string) {
+  const facts: Facts = await collectFacts(folder, { today, needs: IMAGES });
+  return { facts, result: runRules(facts, RULES) };
+}
+
+function isWithin(child: string, parent: string): boolean {
+  return (
+    child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
+  );
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of `p`, through its nearest existing ancestor (OUT may not exist yet). */
+async function realpathNearest(p: string): Promise<string> {
+  const rest: string[] = [];
+  let probe = p;
+  for (;;) {
+    try {
+      return path.join(await realpath(probe), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(probe);
+      if (parent === probe) return p;
+      rest.push(path.basename(probe));
+      probe = parent;
+    }
+  }
+}
+
+/** Why OUT cannot take files, if it cannot: it, or the nearest folder above it that exists. */
+async function unwritable(dir: string): Promise<string | undefined> {
+  let probe = dir;
+  for (;;) {
+    try {
+      const info = await stat(probe);
+      if (!info.isDirectory()) return 'ENOTDIR';
+      await access(probe, constants.W_OK);
+      return undefined;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      if (code !== 'ENOENT') return code;
+      const parent = path.dirname(probe);
+      if (parent === probe) return code;
+      probe = parent;
+    }
+  }
+}
