@@ -1,3 +1,5 @@
+import type { Io } from '../src/cli/io.js';
+import type { Lang } from '../src/messages/types.js';
 import { runRules } from '../src/engine/run.js';
 import type { CheckResult, Finding, Rule } from '../src/engine/types.js';
 import { resolveMaterials } from '../src/facts/materials.js';
@@ -54,4 +56,26 @@ export function check(folder: FakeFolder, rules: readonly Rule[]): CheckResult {
 export function codes(result: CheckResult | readonly Finding[]): string[] {
   const findings = 'findings' in result ? result.findings : result;
   return findings.map((f) => `${f.rule}:${f.messageId}@${f.field ?? f.file ?? ''}`);
+}
+
+export interface CapturedIo extends Io {
+  readonly out: () => string;
+  readonly err: () => string;
+}
+
+/** An Io that keeps what a command prints, for tests that call commands as functions. */
+export function captureIo(cwd: string, lang: Lang = 'zh'): CapturedIo {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    lang,
+    color: false,
+    interactive: false,
+    cwd,
+    env: {},
+    out: () => out,
+    err: () => err,
+  };
 }

@@ -1,35 +1,14 @@
+import { captureIo } from '../helpers.js';
+export { captureIo, type CapturedIo } from '../helpers.js';
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { fixCommand, type FixOptions } from '../../src/cli/commands/fix.js';
-import type { Io } from '../../src/cli/io.js';
-import type { Lang } from '../../src/messages/types.js';
 import { checkFolder } from '../../src/check.js';
 import type { CheckResult } from '../../src/engine/types.js';
 
 export const TODAY = '2026-11-26';
-
-export interface CapturedIo extends Io {
-  out(): string;
-  err(): string;
-}
-
-export function captureIo(cwd: string, lang: Lang = 'zh'): CapturedIo {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    lang,
-    color: false,
-    interactive: false,
-    cwd,
-    env: {},
-    out: () => out,
-    err: () => err,
-  };
-}
 
 /** Runs `fix DIR --out OUT` as the CLI would, in `lang`. */
 export async function runFix(

@@ -1,8 +1,7 @@
+export { captureIo, type CapturedIo } from '../helpers.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Io } from '../../src/cli/io.js';
-import type { Lang } from '../../src/messages/types.js';
 
 export const TODAY = '2026-11-26';
 
@@ -44,25 +43,4 @@ export async function tempFolder(files: Readonly<Record<string, string>> = {}): 
 
 export async function removeFolder(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
-}
-
-export interface CapturedIo extends Io {
-  readonly out: () => string;
-  readonly err: () => string;
-}
-
-export function captureIo(cwd: string, lang: Lang = 'zh'): CapturedIo {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    lang,
-    color: false,
-    interactive: false,
-    cwd,
-    env: {},
-    out: () => out,
-    err: () => err,
-  };
 }
