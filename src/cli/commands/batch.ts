@@ -74,6 +74,10 @@ export async function batchCommand(
   const done: JsonReport[] = [];
   let notReady = 0;
   const ndjsonOut = format === 'ndjson' && opts.output === undefined;
+  // Streamed NDJSON is not rendered again at the end: unless --template or --findings-csv reads
+  // the findings, each report is kept as its verdict and counts only, so that memory does not
+  // grow with the number of folders (docs/benchmark.md, "Batch").
+  const keepFindings = !ndjsonOut || opts.template === true || opts.findingsCsv !== undefined;
   try {
     await runPool(
       folders,
@@ -90,7 +94,7 @@ export async function batchCommand(
         }
       },
       (report) => {
-        done.push(report);
+        done.push(keepFindings ? report : verdictOnly(report));
         if (!report.ready) notReady++;
         if (ndjsonOut) io.stdout(JSON.stringify(report) + '\n');
         progress?.update(done.length, notReady);
@@ -122,12 +126,14 @@ async function finish(
   rules: readonly string[],
   alreadyStreamed = false,
 ): Promise<number> {
-  const text = BATCH_RENDERERS[format](batch, {
-    lang: opts.lang,
-    color: reportOptions(opts, io).color,
-    version: VERSION.number,
-    rules,
-  });
+  const text = alreadyStreamed
+    ? ''
+    : BATCH_RENDERERS[format](batch, {
+        lang: opts.lang,
+        color: reportOptions(opts, io).color,
+        version: VERSION.number,
+        rules,
+      });
   const s = batchSummary(batch);
   const summary = batchText(opts.lang).summary(s.folders, s.ready, s.not_ready);
   if (opts.output !== undefined) {
@@ -139,6 +145,11 @@ async function finish(
   const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
   if (s.not_ready > 0) return EXIT.notReady;
   return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
+}
+
+/** What the end of a streamed batch still needs of a report: its target, verdict and counts. */
+function verdictOnly(report: JsonReport): JsonReport {
+  return { ...report, findings: [], materials: [], checklist: [], person: {} };
 }
 
 /** A folder whose check itself failed still gets a report: the batch goes on. */
