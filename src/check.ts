@@ -1,13 +1,15 @@
 import type { OrganisationConfig } from './engine/config.js';
 import { effectiveSeverity, runRules } from './engine/run.js';
 import type { CheckResult, FactNeed, Rule } from './engine/types.js';
-import { collectFacts } from './facts/collect.js';
+import { collectFacts, type ImageConcurrency } from './facts/collect.js';
 import { RULES } from './rules/index.js';
 
 export interface CheckOptions {
   readonly today: string;
   readonly config?: OrganisationConfig;
   readonly rules?: readonly Rule[];
+  /** Set by `batch` from `--jobs`; a lone check leaves it out. */
+  readonly images?: ImageConcurrency;
 }
 
 /** Checks one applicant folder: facts first (only those the enabled rules need), then the rules. */
@@ -17,6 +19,10 @@ export async function checkFolder(dir: string, options: CheckOptions): Promise<C
   for (const rule of rules)
     if (effectiveSeverity(rule, options.config) !== 'off')
       for (const n of rule.needs ?? []) needs.add(n);
-  const facts = await collectFacts(dir, { today: options.today, needs });
+  const facts = await collectFacts(dir, {
+    today: options.today,
+    needs,
+    ...(options.images ? { images: options.images } : {}),
+  });
   return runRules(facts, rules, { config: options.config });
 }

@@ -26,7 +26,7 @@ const zh = {
   cmdBatch:
     '批量检查：ROOT 下每个含 profile.yaml 的子文件夹是一位员工。示例：ausm-check batch ./员工材料 --format csv -o 结果.csv',
   argRoot: '包含多个申请人文件夹的上级文件夹',
-  optJobs: '同时检查的文件夹数（默认 CPU 核数）',
+  optJobs: '同时检查的文件夹数，也是同时解码的图片数（默认 CPU 核数；1 = 只用一个核）',
   optShard: '只检查第 K 份（共 N 份，按文件夹名稳定划分），供多台机器分担',
   optMerge: '合并多个 --format ndjson 的输出并按 --format 重新输出',
   optFindingsCsv: '另写一个每条检查结果一行的 CSV 文件',
@@ -85,7 +85,7 @@ const en: CliText = {
   cmdBatch:
     'check every applicant folder under ROOT (each sub-folder holding a profile.yaml). Example: ausm-check batch ./staff --format csv -o result.csv',
   argRoot: 'the folder holding one sub-folder per applicant',
-  optJobs: 'folders checked at once (default: the number of CPUs)',
+  optJobs: 'folders checked (and images decoded) at once (default: the number of CPUs; 1 = one core)',
   optShard:
     'check only slice K of N (a stable split by folder name), to share a batch between machines',
   optMerge: 'merge several --format ndjson outputs and render them in --format',

@@ -6,11 +6,20 @@ import type { ImageRole } from './image-types.js';
 import { resolveMaterials } from './materials.js';
 import { loadProfile } from './profile.js';
 import type { Facts, FileFacts, MaterialSlot } from './types.js';
+import type { Limiter } from '../util/limiter.js';
 
 export interface CollectOptions {
   readonly today: string;
   /** Facts the rules that will run need (images are gathered only when some rule reads them). */
   readonly needs: ReadonlySet<FactNeed>;
+  /** How this check shares the machine (`batch --jobs`); by default, as a lone `check`. */
+  readonly images?: ImageConcurrency;
+}
+
+/** How many of a folder's images are gathered at once, and the limiter for their pixel decodes. */
+export interface ImageConcurrency {
+  readonly filesInFlight: number;
+  readonly decodes?: Limiter;
 }
 
 /** Reads everything rules look at, once, and freezes it. The only part of a check that touches the disk. */
@@ -28,7 +37,8 @@ export async function collectFacts(target: string, options: CollectOptions): Pro
       files.set(name, { name, access });
     }),
   );
-  if (options.needs.has('images')) await collectImages(target, materials, files);
+  if (options.needs.has('images'))
+    await collectImages(target, materials, files, options.images ?? LONE_CHECK);
   return deepFreeze({
     target,
     today: options.today,
@@ -40,14 +50,15 @@ export async function collectFacts(target: string, options: CollectOptions): Pro
   });
 }
 
-/** Files whose image facts are gathered at once in one folder (batch checks several folders at once). */
-const IMAGE_FILES_IN_FLIGHT = 4;
+/** A lone `check`: a few files at a time, the process-wide decode limit. */
+const LONE_CHECK: ImageConcurrency = { filesInFlight: 4 };
 
 /** Image facts for every readable, non-empty file a material uses, a few files at a time. */
 async function collectImages(
   target: string,
   materials: readonly MaterialSlot[],
   files: Map<string, FileFacts>,
+  concurrency: ImageConcurrency,
 ): Promise<void> {
   const roles = new Map<string, Set<ImageRole>>();
   for (const slot of materials)
@@ -63,11 +74,12 @@ async function collectImages(
       const image = await gatherImageFacts(path.resolve(target, f.name), {
         size,
         roles: roles.get(f.name) ?? new Set(),
+        ...(concurrency.decodes ? { decodes: concurrency.decodes } : {}),
       });
       files.set(f.name, { ...f, image });
     }
   };
-  await Promise.all(Array.from({ length: IMAGE_FILES_IN_FLIGHT }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, concurrency.filesInFlight) }, worker));
 }
 
 function deepFreeze<T>(value: T): T {

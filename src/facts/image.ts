@@ -20,6 +20,7 @@ import {
   type PixelScope,
   type PixelStats,
 } from './image-types.js';
+import { Limiter } from '../util/limiter.js';
 
 /*
  * Measured on the 2-core machine (../shared/notes/image-performance.md): many small jobs run
@@ -35,22 +36,10 @@ function configureSharp(): void {
 }
 
 /**
- * Pixel decodes in flight in this process, whatever the number of folders checked at once:
- * memory stays bounded in a batch. Headers are cheap and not limited here.
+ * Pixel decodes in flight in this process unless the caller brings its own limiter (`batch` sizes
+ * one from `--jobs`): memory stays bounded in a batch. Headers are cheap and not limited here.
  */
-const DECODES_IN_FLIGHT = Math.max(2, os.availableParallelism());
-let decoding = 0;
-const waiting: (() => void)[] = [];
-async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (decoding >= DECODES_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
-  decoding++;
-  try {
-    return await work();
-  } finally {
-    decoding--;
-    waiting.shift()?.();
-  }
-}
+const DEFAULT_DECODES = new Limiter(Math.max(2, os.availableParallelism()));
 
 /** Enough for the segments before a JPEG's scan data (EXIF is at most 64 KB) in nearly every file. */
 const HEAD_BYTES = 80 * 1024;
@@ -72,6 +61,8 @@ export interface GatherOptions {
   readonly size: number;
   /** What the file is used as: decides whether its pixels are worth decoding. */
   readonly roles: ReadonlySet<ImageRole>;
+  /** Bounds the pixel decodes in flight; by default one limiter for the process, `max(2, cores)`. */
+  readonly decodes?: Limiter;
 }
 
 /**
@@ -152,7 +143,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
   const scope = tooLarge || structureError ? undefined : pixelsWanted(facts, options.roles);
   if (!scope) return facts;
   try {
-    const pixels = await withDecodeSlot(() =>
+    const pixels = await (options.decodes ?? DEFAULT_DECODES).run(() =>
       measurePixels(file, { orientation: header.orientation, scope }),
     );
     return { ...facts, pixels };

@@ -12,6 +12,7 @@ import { batchSummary, type BatchFormat, type BatchResult } from '../../report/b
 import { jsonReport, type JsonReport } from '../../report/json.js';
 import { RULES } from '../../rules/index.js';
 import { naturalCompare } from '../../util/compare.js';
+import { Limiter } from '../../util/limiter.js';
 import { VERSION } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError, type CommonOptions } from '../program.js';
@@ -66,6 +67,9 @@ export async function batchCommand(
   const enabled = RULES.filter((r) => effectiveSeverity(r, config) !== 'off').map((r) => r.id);
   const options = reportOptions(opts, io);
   const jobs = opts.jobs ?? Math.max(1, os.availableParallelism());
+  // `--jobs` bounds the image work too, not only the folders: `--jobs 1` keeps to one core (a
+  // shared CI runner), and N folders at once decode at most N images at once.
+  const images = { filesInFlight: Math.min(4, jobs), decodes: new Limiter(jobs) };
 
   const abort = new AbortController();
   const onSigint = () => abort.abort();
@@ -87,6 +91,7 @@ export async function batchCommand(
           const result = await checkFolder(path.join(rootDir, folder), {
             today: opts.today,
             config,
+            images,
           });
           return jsonReport({ ...quieten(result, opts.quiet), target: folder }, options);
         } catch (error) {
