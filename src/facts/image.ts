@@ -143,9 +143,11 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
   const scope = tooLarge || structureError ? undefined : pixelsWanted(facts, options.roles);
   if (!scope) return facts;
   try {
-    const pixels = await (options.decodes ?? DEFAULT_DECODES).run(() =>
-      measurePixels(file, { orientation: header.orientation, scope }),
-    );
+    const pixels = await measurePixels(file, {
+      orientation: header.orientation,
+      scope,
+      ...(options.decodes ? { decodes: options.decodes } : {}),
+    });
     return { ...facts, pixels };
   } catch (error) {
     const detail = errorText(error);
@@ -330,21 +332,30 @@ export function readGps(block: Buffer): { latitude: number; longitude: number } 
  */
 export async function measurePixels(
   input: string | Buffer,
-  options: { readonly orientation?: number; readonly scope?: PixelScope } = {},
+  options: {
+    readonly orientation?: number;
+    readonly scope?: PixelScope;
+    /** Bounds the libvips decodes in flight (the statistics run after the slot is freed). */
+    readonly decodes?: Limiter;
+  } = {},
 ): Promise<PixelStats> {
   configureSharp();
   const scope = options.scope ?? 'photo';
   const box = scope === 'photo' ? ANALYSIS_BOX : COLOUR_BOX;
-  const { data, info } = await sharp(input, {
-    failOn: 'error',
-    limitInputPixels: MAX_PIXELS,
-    sequentialRead: true,
-  })
-    .resize({ width: box, height: box, fit: 'inside', withoutEnlargement: true })
-    .flatten({ background: '#ffffff' })
-    .toColourspace('srgb')
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
+  // Only the decode holds a slot: the statistics below run on the main thread, and a slot held
+  // through them would leave a core idle while another decode waits (docs/benchmark.md).
+  const { data, info } = await (options.decodes ?? DEFAULT_DECODES).run(() =>
+    sharp(input, {
+      failOn: 'error',
+      limitInputPixels: MAX_PIXELS,
+      sequentialRead: true,
+    })
+      .resize({ width: box, height: box, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true }),
+  );
   // The colour spread does not depend on which way up the picture is.
   if (scope === 'colour') return analysePixels(data, info.width, info.height, info.channels, scope);
   const oriented = orient(data, info.width, info.height, info.channels, options.orientation ?? 1);

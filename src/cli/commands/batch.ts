@@ -67,9 +67,11 @@ export async function batchCommand(
   const enabled = RULES.filter((r) => effectiveSeverity(r, config) !== 'off').map((r) => r.id);
   const options = reportOptions(opts, io);
   const jobs = opts.jobs ?? Math.max(1, os.availableParallelism());
-  // `--jobs` bounds the image work too, not only the folders: `--jobs 1` keeps to one core (a
-  // shared CI runner), and N folders at once decode at most N images at once.
-  const images = { filesInFlight: Math.min(4, jobs), decodes: new Limiter(jobs) };
+  // `--jobs` bounds the image work too, not only the folders: `--jobs 1` checks one file at a time
+  // and keeps to one core (a shared CI runner); N folders at once decode at most N images at once,
+  // each reading ahead up to 4 files so that no decode slot waits for a read (measured: 25 s
+  // instead of 30 s for 500 bench folders at --jobs 2).
+  const images = { filesInFlight: jobs === 1 ? 1 : 4, decodes: new Limiter(jobs) };
 
   const abort = new AbortController();
   const onSigint = () => abort.abort();
