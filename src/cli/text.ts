@@ -85,7 +85,8 @@ const en: CliText = {
   cmdBatch:
     'check every applicant folder under ROOT (each sub-folder holding a profile.yaml). Example: ausm-check batch ./staff --format csv -o result.csv',
   argRoot: 'the folder holding one sub-folder per applicant',
-  optJobs: 'folders checked (and images decoded) at once (default: the number of CPUs; 1 = one core)',
+  optJobs:
+    'folders checked (and images decoded) at once (default: the number of CPUs; 1 = one core)',
   optShard:
     'check only slice K of N (a stable split by folder name), to share a batch between machines',
   optMerge: 'merge several --format ndjson outputs and render them in --format',
