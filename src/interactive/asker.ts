@@ -71,7 +71,13 @@ export class Asker {
       case 'year':
         return this.askText(path, kind, options);
       case 'select':
-        return this.askOption(path, kind.options, options);
+        return this.askOption(
+          path,
+          kind.options,
+          options.default === undefined && kind.preselect !== undefined
+            ? { ...options, default: kind.preselect }
+            : options,
+        );
       case 'real-name':
         return this.askChoice(
           path,

@@ -22,7 +22,12 @@ import { interactiveText } from './text.js';
 export type FieldKind =
   | { readonly kind: 'text'; readonly optional?: boolean }
   | { readonly kind: 'date'; readonly ongoing?: boolean; readonly optional?: boolean }
-  | { readonly kind: 'select'; readonly options: OptionList }
+  | {
+      readonly kind: 'select';
+      readonly options: OptionList;
+      /** Chosen when Enter is pressed on a question with no answer yet (else the first option). */
+      readonly preselect?: string;
+    }
   | { readonly kind: 'duties' }
   | { readonly kind: 'bool' }
   | { readonly kind: 'file'; readonly material: MaterialKind; readonly multiple?: boolean }
@@ -43,7 +48,8 @@ const FIELDS: Readonly<Record<string, FieldKind>> = {
   'basic.gender': { kind: 'select', options: GENDERS },
   'basic.birth_date': { kind: 'date' },
   'basic.phone': { kind: 'text' },
-  'basic.political_status': { kind: 'select', options: POLITICAL_STATUSES },
+  // 群众, the commonest answer: Enter alone must not claim a party membership.
+  'basic.political_status': { kind: 'select', options: POLITICAL_STATUSES, preselect: '群众' },
   'basic.ethnicity': { kind: 'select', options: ETHNICITIES },
   'basic.email': { kind: 'text', optional: true },
   'basic.address': { kind: 'text' },

@@ -187,6 +187,16 @@ describe('init', () => {
     expect(schema.properties.basic).toBeDefined();
   });
 
+  it('preselects 群众 for 政治面貌: Enter alone never claims a party membership', async () => {
+    const dir = accountantFolder();
+    const answers = ACCOUNTANT.map((a) => (a === '中共党员' ? DEFAULT : a));
+    const prompter = scripted(answers);
+    const code = await initCommand(dir, { lang: 'zh', today: TODAY }, memoryIo(), prompter);
+    expect(code).toBe(0);
+    const profile = parseProfile('profile.yaml', readFileSync(path.join(dir, 'profile.yaml')));
+    expect(profile.status === 'ok' && profile.data.basic?.political_status).toBe('群众');
+  });
+
   it('asks a student of scope 3 only what that scope needs', async () => {
     const dir = folderWith({
       '证件照.jpg': path.join(EX3, '证件照.jpg'),
