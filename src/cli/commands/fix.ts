@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runRules } from '../../engine/run.js';
 import type { FactNeed } from '../../engine/types.js';
@@ -12,6 +11,7 @@ import { fixText, type FixTextKey } from '../../messages/fix.js';
 import type { Lang } from '../../messages/types.js';
 import { RULES } from '../../rules/index.js';
 import { EXIT, type Io } from '../io.js';
+import { unwritable } from '../../util/writable.js';
 
 export interface FixOptions {
   /** The folder the compliant copies go to; required, and never DIR or inside it. */
@@ -135,25 +135,6 @@ async function realpathNearest(p: string): Promise<string> {
       const parent = path.dirname(probe);
       if (parent === probe) return p;
       rest.push(path.basename(probe));
-      probe = parent;
-    }
-  }
-}
-
-/** Why OUT cannot take files, if it cannot: it, or the nearest folder above it that exists. */
-async function unwritable(dir: string): Promise<string | undefined> {
-  let probe = dir;
-  for (;;) {
-    try {
-      const info = await stat(probe);
-      if (!info.isDirectory()) return 'ENOTDIR';
-      await access(probe, constants.W_OK);
-      return undefined;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      if (code !== 'ENOENT') return code;
-      const parent = path.dirname(probe);
-      if (parent === probe) return code;
       probe = parent;
     }
   }

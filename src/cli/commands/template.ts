@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFolder } from '../../check.js';
 import type { Finding } from '../../engine/types.js';
@@ -17,6 +16,7 @@ import {
 } from '../../template/template-file.js';
 import { FileExistsError, exists, writeDocument } from '../../template/write.js';
 import { EXIT, type Io } from '../io.js';
+import { errorCode, unwritable } from '../../util/writable.js';
 
 export interface TemplateOptions {
   /** Folder to write into; DIR when omitted. */
@@ -189,27 +189,4 @@ async function isDirectory(p: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Why OUT cannot take files, if it cannot: it, or the nearest folder above it that exists. */
-async function unwritable(dir: string): Promise<string | undefined> {
-  let probe = dir;
-  for (;;) {
-    try {
-      const info = await stat(probe);
-      if (!info.isDirectory()) return 'ENOTDIR';
-      await access(probe, constants.W_OK);
-      return undefined;
-    } catch (error) {
-      const code = errorCode(error);
-      if (code !== 'ENOENT') return code;
-      const parent = path.dirname(probe);
-      if (parent === probe) return code;
-      probe = parent;
-    }
-  }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
