@@ -128,7 +128,10 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
       format,
       ...(jpegEnd ? { jpegEnd } : {}),
       tooLarge: false,
-      decodeError: structureError ?? { kind: 'corrupt', detail: errorText(error) },
+      decodeError: structureError ?? {
+        kind: 'corrupt',
+        detail: errorText(error, `${format.toUpperCase()} header unreadable`),
+      },
     };
   }
   const tooLarge = header.width * header.height > MAX_PIXELS;
@@ -150,7 +153,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
     });
     return { ...facts, pixels };
   } catch (error) {
-    const detail = errorText(error);
+    const detail = errorText(error, `${format.toUpperCase()} data unreadable`);
     return {
       ...facts,
       decodeError: {
@@ -622,9 +625,16 @@ function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join(' ');
 }
 
-/** The decoder's message on one line: libvips repeats itself over several. */
-function errorText(error: unknown): string {
+/**
+ * The decoder's message on one line: libvips repeats itself over several. libvips keeps its
+ * messages in one buffer for the whole process, and now and then sharp finds it already emptied
+ * by another thread (`Input buffer has corrupt header:` and nothing after): then `missing` says
+ * what failed.
+ */
+export function errorText(error: unknown, missing?: string): string {
   const text = error instanceof Error ? error.message : String(error);
   const lines = [...new Set(text.split('\n').map((l) => l.trim()))].filter((l) => l !== '');
-  return lines.join(' ').slice(0, 200);
+  const joined = lines.join(' ');
+  const bare = missing !== undefined && (joined === '' || joined.endsWith(':'));
+  return (bare ? `${joined} ${missing}`.trim() : joined).slice(0, 200);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../src/facts/collect.js';
 import {
   analysePixels,
+  errorText,
   gatherImageFacts,
   measurePixels,
   orient,
@@ -284,5 +285,20 @@ describe('collectFacts with images', () => {
       expect(file.access).toMatchObject({ status: 'unreadable', reason: 'permission' });
       expect(file.image).toBeUndefined();
     }
+  });
+});
+
+describe('errorText', () => {
+  it("keeps the decoder's words on one line, each repeated line once", () => {
+    const error = new Error('VipsJpeg: Bogus marker\nVipsJpeg: Bogus marker\nread failed\n');
+    expect(errorText(error, 'JPEG header unreadable')).toBe('VipsJpeg: Bogus marker read failed');
+  });
+
+  it('says what failed when libvips left its message empty', () => {
+    const error = new Error('Input buffer has corrupt header: ');
+    expect(errorText(error, 'JPEG header unreadable')).toBe(
+      'Input buffer has corrupt header: JPEG header unreadable',
+    );
+    expect(errorText(new Error(''), 'PNG data unreadable')).toBe('PNG data unreadable');
   });
 });
