@@ -2,6 +2,7 @@ import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../src/facts/collect.js';
+import { Limiter } from '../../src/util/limiter.js';
 import {
   analysePixels,
   errorText,
@@ -254,6 +255,38 @@ describe('collectFacts with images', () => {
     const withImages = await factsOf(dir);
     expect(withImages.files.get('p.jpg')!.image!.format).toBe('jpeg');
     expect(Object.isFrozen(withImages.files.get('p.jpg')!.image)).toBe(true);
+  });
+
+  it('decodes through the limiter a batch passes, one file at a time when told so', async () => {
+    const dir = await makeFolder(basicProfile('p.jpg', 'f.jpg', 'b.jpg'), {
+      'p.jpg': 'photo.jpg',
+      'f.jpg': 'scan.jpg',
+      'b.jpg': 'scan.jpg',
+    });
+    let running = 0;
+    let most = 0;
+    let decodes = 0;
+    class Counting extends Limiter {
+      override async run<T>(work: () => Promise<T>): Promise<T> {
+        decodes++;
+        return super.run(async () => {
+          most = Math.max(most, ++running);
+          try {
+            return await work();
+          } finally {
+            running--;
+          }
+        });
+      }
+    }
+    const facts = await collectFacts(dir, {
+      today: '2026-11-26',
+      needs: new Set(['images']),
+      images: { filesInFlight: 1, decodes: new Counting(1) },
+    });
+    expect(decodes).toBe(3);
+    expect(most).toBe(1);
+    expect(facts.files.get('p.jpg')!.image!.pixels).toBeDefined();
   });
 
   it('skips empty, unreadable, directory and outside-link files, and goes on', async () => {
