@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types.js';
 import { dayNumber, isOngoing, parseDate } from '../../profile/dates.js';
+import { checkPeriod } from '../period.js';
 import { date, educationEntries } from './helpers.js';
 
 /** The platform's date pickers: 入学 before 毕业, and `至今` only for the programme still going on (guide 三（四）5 提示 2). */
@@ -14,15 +15,9 @@ export default defineRule({
     for (const { entry, index } of entries) {
       const start = date(entry.start);
       const field = `education[${index}]`;
-      if (start && dayNumber(start) > dayNumber(today))
-        report({
-          field: `${field}.start`,
-          messageId: 'start-future',
-          args: { start: entry.start!, today: facts.today },
-        });
-      if (entry.end === undefined) continue;
-      if (isOngoing(entry.end)) {
-        if (!start) continue;
+      // A `至今` end is no date: only the start is checked there.
+      checkPeriod(report, field, entry, { text: facts.today, date: today }, 'future');
+      if (start && entry.end !== undefined && isOngoing(entry.end)) {
         const later = entries.find(
           (o) =>
             o.index !== index &&
@@ -34,22 +29,7 @@ export default defineRule({
             messageId: 'ongoing-not-latest',
             args: { start: entry.start!, other: later.index + 1, otherStart: later.entry.start! },
           });
-        continue;
       }
-      const end = date(entry.end);
-      if (!end) continue;
-      if (start && dayNumber(start) >= dayNumber(end))
-        report({
-          field: `${field}.end`,
-          messageId: 'order',
-          args: { start: entry.start!, end: entry.end },
-        });
-      else if (dayNumber(end) > dayNumber(today))
-        report({
-          field: `${field}.end`,
-          messageId: 'future',
-          args: { end: entry.end, today: facts.today },
-        });
     }
   },
 });

@@ -1,5 +1,4 @@
 import type { Facts, MaterialSlot } from '../../facts/types.js';
-import { parseDate, type PartialDate } from '../../profile/dates.js';
 import type { EducationEntry } from '../../profile/schema.js';
 
 /** 大专 and above: the levels 学信网 holds and the exam rules speak of. */
@@ -21,6 +20,4 @@ export function proofSlot(facts: Facts, index: number): MaterialSlot | undefined
   return facts.materials.find((m) => m.field === `education[${index}].proof`);
 }
 
-export function date(text: string | undefined): PartialDate | undefined {
-  return typeof text === 'string' ? parseDate(text) : undefined;
-}
+export { date } from '../period.js';

@@ -1,5 +1,6 @@
 import type { Facts } from '../../facts/types.js';
-import { dayNumber, isOngoing, parseDate, type PartialDate } from '../../profile/dates.js';
+import { dayNumber, isOngoing, type PartialDate } from '../../profile/dates.js';
+import { date } from '../period.js';
 import type { EducationEntry, WorkEntry } from '../../profile/schema.js';
 
 export function workEntries(facts: Facts): { entry: WorkEntry; index: number }[] {
@@ -7,9 +8,7 @@ export function workEntries(facts: Facts): { entry: WorkEntry; index: number }[]
   return (facts.profile.data.work ?? []).map((entry, index) => ({ entry, index }));
 }
 
-export function date(text: string | undefined): PartialDate | undefined {
-  return typeof text === 'string' ? parseDate(text) : undefined;
-}
+export { date } from '../period.js';
 
 export interface Study {
   readonly entry: EducationEntry;
