@@ -52,3 +52,46 @@ function openUp(file: string): void {
     chmodSync(file, (stat.mode & 0o7777) | 0o444);
   }
 }
+
+/**
+ * package.json and package-lock.json of an app that depends on the packed tarball `tarball`
+ * (a file name next to the app's folder), locked to the repository's own runtime versions:
+ * `npm ci` there installs what the project tests with, from the npm cache when `npm ci` of the
+ * clone filled it, else from the registry, and never needs a package's metadata to resolve a
+ * range (which `npm install --offline` of a bare tarball does, and the cache may not hold).
+ */
+export function appInstallingTarball(
+  tarball: string,
+  integrity: string,
+): { packageJson: string; lock: string } {
+  const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const spec = `file:../${tarball}`;
+  const root = { name: 'app', private: true, dependencies: { [String(pkg.name)]: spec } };
+  const packages = {
+    '': root,
+    [`node_modules/${String(pkg.name)}`]: {
+      version: pkg.version,
+      resolved: spec,
+      integrity,
+      license: pkg.license,
+      dependencies: pkg.dependencies,
+      bin: pkg.bin,
+      engines: pkg.engines,
+    },
+    ...runtimeLockEntries(),
+  };
+  return {
+    packageJson: JSON.stringify(root, null, 2) + '\n',
+    lock: JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages }, null, 2),
+  };
+}
+
+/** Bytes of every file under `dir` (their length, not the blocks they take on this disk). */
+export function sizeOf(dir: string): number {
+  const stat = lstatSync(dir);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(dir).reduce((sum, name) => sum + sizeOf(path.join(dir, name)), 0);
+}
