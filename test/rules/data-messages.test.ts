@@ -103,6 +103,8 @@ const CASES: Change[] = [
   basic({ id_number: '11010119900230123X' }),
   basic({ birth_date: '1987-03-18', gender: '女' }),
   basic({ id_number: '440524188001010014', birth_date: '1880-01-01' }),
+  basic({ id_number: '110201199312010077', birth_date: '1993-12-01' }),
+  basic({ id_number: '990426199112010074', birth_date: '1991-12-01' }),
   basic({ id_number: '44011320141005001X', birth_date: '2014-10-05' }),
   basic({ name: '··' }),
   basic({ name: '张三1' }),
