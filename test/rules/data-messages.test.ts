@@ -176,6 +176,7 @@ const CASES: Change[] = [
   job({ uscc: withCheck('94530102MA6P4Q7K1') }),
   job({ uscc: withCheck('91530102600037342') }),
   job({ uscc: withCheck('9153010260003734Y') }),
+  job({ uscc: '91530A02MA6P4Q7K1G' }),
   acc({ date: '2027-05-01' }),
   acc({ date: '2000-10-15', certificate_no: '11553010000123' }),
   acc({ date: '1980-10-15' }),
