@@ -114,6 +114,8 @@ const CASES: Change[] = [
   basic({ phone: '--' }),
   basic({ phone: '159x' }),
   basic({ phone: '0871-12345678' }),
+  basic({ phone: '015100221432' }),
+  basic({ phone: '00000000000' }),
   basic({ phone: '1591234153' }),
   basic({ phone: '12912341535', email: 'a b@c.com', postcode: '6500' }),
   basic({ email: '张@c.com', postcode: '65000A' }),
