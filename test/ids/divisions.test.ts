@@ -59,6 +59,16 @@ describe('the bundled 1980–2019 codes (data/divisions-history.json)', () => {
     const bytes = readFileSync(new URL('data/divisions-history.json', root)).length;
     expect(bytes).toBeLessThan(300 * 1024);
   });
+  it('is packed, and its source is not', () => {
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: fileURLToPath(root),
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const [pack] = JSON.parse(r.stdout) as [{ files: { path: string }[] }];
+    const data = pack.files.map((f) => f.path).filter((f) => f.startsWith('data/'));
+    expect(data.sort()).toEqual(['data/divisions-history.json', 'data/divisions.json']);
+  }, 60_000);
   it('knows every code of every table, in the current table or as a historical one', () => {
     expect(tsv.length).toBe(7042);
     const unknown = tsv.filter(([code]) => !divisionByCode(code) && !historicalDivision(code));
