@@ -14,6 +14,10 @@ export type MobileResult =
         | 'characters'
         /** A fixed-line number (`0871-12345678`): the platform sends its code by SMS. */
         | 'landline'
+        /** A mobile number behind a trunk 0 (`015100221432`), as dialled from some landlines. */
+        | 'trunk-zero'
+        /** Starts with 0 but is neither a mobile nor a plausible fixed-line number (`00000000000`). */
+        | 'neither'
         | 'length'
         /** Eleven digits that do not start with 13–19. */
         | 'prefix';
@@ -32,10 +36,22 @@ export function checkMobile(input: string): MobileResult {
   const base = { normalised: value, changed: value !== input.trim() };
   if (value === '') return { ok: false, reason: 'empty', ...base };
   if (!/^\d+$/.test(value)) return { ok: false, reason: 'characters', ...base };
-  if (/^0\d{9,11}$/.test(value)) return { ok: false, reason: 'landline', ...base };
+  if (/^0\d{9,11}$/.test(value)) {
+    if (/^01[3-9]\d{9}$/.test(value)) return { ok: false, reason: 'trunk-zero', ...base };
+    return { ok: false, reason: isLandline(value) ? 'landline' : 'neither', ...base };
+  }
   if (value.length !== 11) return { ok: false, reason: 'length', ...base };
   if (!/^1[3-9]/.test(value)) return { ok: false, reason: 'prefix', ...base };
   return { ok: true, ...base };
+}
+
+/**
+ * A plausible mainland fixed-line number with its area code: 0, then 10 or 2x (the two-digit
+ * codes) or [3-9]xx (the three-digit ones), as in libphonenumber's CN metadata, then a local
+ * number of 7–8 digits that does not start with 0 (so never all zeros).
+ */
+export function isLandline(digits: string): boolean {
+  return /^0(?:10|2\d|[3-9]\d\d)[1-9]\d{6,7}$/.test(digits);
 }
 
 /** 邮编: six digits (GB/T 2260's postal companion; the platform field is optional). */

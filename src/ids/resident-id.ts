@@ -1,4 +1,11 @@
-import { divisionByCode, divisionPath } from './divisions.js';
+import {
+  divisionByCode,
+  divisionPath,
+  historicalDivision,
+  placeName,
+  provincePrefixExisted,
+  type HistoricalDivision,
+} from './divisions.js';
 import { normaliseNumber } from './normalise.js';
 
 /**
@@ -150,18 +157,38 @@ export function checkResidentId(input: string): ResidentIdResult {
 }
 
 export type IdRegion =
+  /** In the current table: `path` is `云南省/昆明市/五华区`. */
   | { readonly known: true; readonly code: string; readonly path: string }
   | { readonly known: true; readonly code: string; readonly permit: string }
-  | { readonly known: false; readonly code: string };
+  /** A county merged or renamed since 1980: the card keeps the code that issued it. */
+  | { readonly known: true; readonly code: string; readonly historical: HistoricalDivision }
+  /** The first two digits were never a province: the number cannot be genuine. */
+  | { readonly known: false; readonly code: string; readonly reason: 'province' }
+  | {
+      readonly known: false;
+      readonly code: string;
+      /** In no table since 1980 nor the current one. */
+      readonly reason: 'never';
+      /** The nearest level that exists (`4405`, `广东省汕头市`), to compare with the card. */
+      readonly within: { readonly prefix: string; readonly place: string };
+    };
 
 /**
- * The region of characters 1–6 in the bundled division list. A county, city or province code is
- * known; codes of counties abolished since the card was issued are not (identity/region warns).
+ * The region of characters 1–6: the current division table, then every table of 1980–2019 (an ID
+ * keeps the code of the county that issued it, however often that county was merged or renamed).
  */
 export function residentIdRegion(number: string): IdRegion {
   const code = number.slice(0, 6);
   const permit = RESIDENCE_PERMIT_REGIONS[code];
   if (permit !== undefined) return { known: true, code, permit };
   if (divisionByCode(code)) return { known: true, code, path: divisionPath(code)! };
-  return { known: false, code };
+  if (!provincePrefixExisted(code)) return { known: false, code, reason: 'province' };
+  const historical = historicalDivision(code);
+  if (historical) return { known: true, code, historical };
+  const city = code.endsWith('00') ? undefined : placeName(`${code.slice(0, 4)}00`);
+  const within =
+    city !== undefined
+      ? { prefix: code.slice(0, 4), place: city }
+      : { prefix: code.slice(0, 2), place: placeName(`${code.slice(0, 2)}0000`) ?? '' };
+  return { known: false, code, reason: 'never', within };
 }

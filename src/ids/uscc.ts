@@ -50,6 +50,18 @@ export type UsccResult =
     }
   | {
       readonly ok: false;
+      /**
+       * A letter in characters 3–8, the registering authority's GB/T 2260 division code, which is
+       * six digits (GB 32100-2015: 登记管理机关行政区划码). The first such character, 1-based.
+       */
+      readonly reason: 'region';
+      readonly normalised: string;
+      readonly changed: boolean;
+      readonly position: number;
+      readonly character: string;
+    }
+  | {
+      readonly ok: false;
       readonly reason: 'checksum';
       readonly normalised: string;
       readonly changed: boolean;
@@ -65,6 +77,17 @@ export function checkUscc(input: string): UsccResult {
   if (value === '') return { ok: false, reason: 'empty', ...base };
   const bad = [...new Set([...value].filter((c) => !USCC_CHARS.includes(c)))].join('');
   if (value.length === 18 && bad === '') {
+    // Before the check character: a letter where only digits can be is the more precise answer,
+    // and a code with one can be no genuine code even when its check character holds.
+    const letter = /\D/.exec(value.slice(2, 8));
+    if (letter)
+      return {
+        ok: false,
+        reason: 'region',
+        ...base,
+        position: letter.index + 3,
+        character: letter[0],
+      };
     const expected = usccCheckChar(value);
     if (value[17] === expected) return { ok: true, ...base };
     if (checkResidentId(value).ok) return { ok: false, reason: 'resident-id', ...base };

@@ -15,8 +15,8 @@ export const CONTACT_TEXT: Catalog = {
       'Enter your own 11-digit mobile number: 1, then 3–9, then 9 digits.',
     ),
     notes: l(
-      '检查前会去掉 +86、空格、横线和括号。不按运营商号段判断（新号段不断出现），只要求 1[3-9] 开头的 11 位数字。',
-      '+86, spaces, dashes and brackets are removed first. No carrier prefix list (new ranges keep coming): 11 digits starting 1[3-9].',
+      '检查前会去掉 +86、空格、横线和括号。不按运营商号段判断（新号段不断出现），只要求 1[3-9] 开头的 11 位数字。以 0 开头的号码：0 后接手机号码的，提示去掉 0；区号（010、02x 或 0 加 3–9 开头的三位数）后接 7–8 位、首位不为 0 的，视为固定电话；其余说明既不是手机号码也不是固定电话号码。',
+      '+86, spaces, dashes and brackets are removed first. No carrier prefix list (new ranges keep coming): 11 digits starting 1[3-9]. A number starting with 0: a mobile number behind the 0 is told to drop it; an area code (010, 02x, or 0 and three digits starting 3–9) then 7–8 digits not starting with 0 is a fixed line; anything else is said to be neither.',
     ),
     messages: {
       empty: {
@@ -44,6 +44,23 @@ export const CONTACT_TEXT: Catalog = {
         hint: l(
           '填写本人手机号码；单位座机可写在工作经历的联系人电话中',
           'Enter your mobile number; an office line belongs in the work entry’s contact phone',
+        ),
+      },
+      'trunk-zero': {
+        message: l(
+          '手机号码 {phone} 前面多了一个 0：手机号码是 11 位，以 1 开头',
+          'Mobile number {phone} has an extra 0 in front: a mobile number has 11 digits and starts with 1',
+        ),
+        hint: l('去掉开头的 0', 'Remove the leading 0'),
+      },
+      neither: {
+        message: l(
+          '{phone} 既不是有效的手机号码（11 位，以 13–19 开头），也不是有效的固定电话号码（区号 0 开头，再接 7–8 位、首位不为 0 的号码）',
+          '{phone} is neither a valid mobile number (11 digits starting 13–19) nor a valid fixed-line number (an area code starting with 0, then 7–8 digits not starting with 0)',
+        ),
+        hint: l(
+          '填写本人 11 位手机号码（平台用短信发验证码）',
+          'Enter your own 11-digit mobile number (the platform sends SMS codes)',
         ),
       },
       length: {

@@ -1,4 +1,5 @@
 import { DIVISIONS_SNAPSHOT, DIVISIONS_SOURCE } from '../ids/divisions.js';
+import { DIVISION_HISTORY_SOURCE, DIVISION_HISTORY_TABLES } from '../ids/divisions.js';
 import { l, type Catalog } from './types.js';
 
 const ID_SOURCE = l(
@@ -189,30 +190,40 @@ export const IDENTITY_TEXT: Catalog = {
   },
   'identity/region': {
     title: l(
-      '身份证号码前 6 位应是已知的行政区划代码',
-      'The first six digits of the ID number should be a known division code',
+      '身份证号码前 6 位应是存在过的行政区划代码',
+      'The first six digits of the ID number should be a division code that has existed',
     ),
     source: l(
-      `GB 11643-1999 地址码；GB/T 2260 行政区划代码（随附数据：${DIVISIONS_SOURCE}，截至 ${DIVISIONS_SNAPSHOT}）`,
-      `GB 11643-1999 address code; GB/T 2260 division codes (bundled data: ${DIVISIONS_SOURCE}, as of ${DIVISIONS_SNAPSHOT})`,
+      `GB 11643-1999 地址码；GB/T 2260 行政区划代码（随附数据：${DIVISIONS_SOURCE}，截至 ${DIVISIONS_SNAPSHOT}；以及 ${DIVISION_HISTORY_SOURCE}）`,
+      `GB 11643-1999 address code; GB/T 2260 division codes (bundled data: ${DIVISIONS_SOURCE}, as of ${DIVISIONS_SNAPSHOT}; and every table of ${DIVISION_HISTORY_TABLES}, from the tables of the Ministry of Civil Affairs and the National Bureau of Statistics as transcribed by cn/GB2260)`,
     ),
     fix: l(
-      '核对号码前 6 位；若与身份证原件一致则无需修改（撤销或合并的县的代码在旧证上仍然有效）。',
-      'Check the first six digits; if they match the card nothing needs to change (codes of counties since merged or abolished remain valid on old cards).',
+      '核对号码前 6 位；若与身份证原件一致，可用 waivers 记录。',
+      'Check the first six digits; if they match the card, record a waiver.',
     ),
     notes: l(
-      '只作提醒：行政区划调整后，原代码在已发的身份证上继续有效，过时的区划表是身份证校验工具最常见的误报来源。港澳台居民居住证的 810000/820000/830000 视为有效。',
-      'A warning only: after a division changes, its old code stays valid on cards already issued, and stale tables are the commonest false alarm of ID validators. 810000/820000/830000 of the residence permits are accepted.',
+      `身份证号码保留签发时所在县的代码，县撤销、合并或改名后仍然有效，所以现行区划表和 ${DIVISION_HISTORY_TABLES} 年任一区划表中出现过的代码都视为有效；两者都没有的代码只作提醒（区划表可能有遗漏）。前两位从来不是省级代码（有效的只有 11–15、21–23、31–37、41–46、50–54、61–65、71、81、82）的号码不可能是真实的身份证号码，报错误。港澳台居民居住证的 810000/820000/830000 视为有效。`,
+      `An ID number keeps the code of the county that issued it, valid after that county is abolished, merged or renamed, so a code of the current table or of any table of ${DIVISION_HISTORY_TABLES} is accepted; one in none of them is a warning (a table may miss a code). First two digits that were never a province (only 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82 exist) cannot be a genuine number: an error. 810000/820000/830000 of the residence permits are accepted.`,
     ),
     messages: {
-      default: {
+      unknown: {
         message: l(
-          '身份证号码 {id} 的前 6 位 {code} 不在随附的行政区划表中（数据截至 {snapshot}）',
-          'The first six digits {code} of ID number {id} are not in the bundled division list (data as of {snapshot})',
+          '身份证号码 {id} 的前 6 位 {code} 不在现行及 {tables} 年的任何行政区划表中（{prefix} 是{place}的代码）',
+          'The first six digits {code} of ID number {id} are in no division table, current or of {tables} ({prefix} is {place})',
         ),
         hint: l(
-          '与身份证原件核对前 6 位；一致即可忽略（撤销的县的代码仍然有效），可用 waivers 记录',
-          'Compare the first six digits with the card; if they match, ignore this (abolished county codes stay valid) or record a waiver',
+          '与身份证原件逐位核对前 6 位；一致则用 waivers 记录（区划表可能有遗漏）',
+          'Compare the first six digits with the card digit by digit; if they match, record a waiver (a table may miss a code)',
+        ),
+      },
+      province: {
+        message: l(
+          '身份证号码 {id} 的前两位 {province} 不是省级行政区划代码：从来没有以 {province} 开头的身份证号码',
+          'The first two digits {province} of ID number {id} are no province code: no ID number starts with {province}',
+        ),
+        hint: l(
+          '对照身份证原件重新填写号码（前两位是省份：如 11 北京、44 广东、53 云南）；9 开头的 18 位号码是外国人永久居留身份证，不是内地居民身份证',
+          'Re-enter the number from the card (the first two digits are the province: 11 Beijing, 44 Guangdong, 53 Yunnan …); an 18-digit number starting with 9 is a foreigner’s permanent residence card, not a resident ID card',
         ),
       },
     },

@@ -159,8 +159,8 @@ export const WORK_TEXT: Catalog = {
     source: USCC_SOURCE,
     fix: FROM_LICENCE,
     notes: l(
-      '字符集为 0-9 和除 I、O、S、V、Z 以外的大写字母；第 18 位按 GB 32100 计算（权重 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28，校验码 = 31 − 和 mod 31）。少数 2016 年以前的试点代码（如厦门、福州）不符合校验规则：核对营业执照原件无误的，可用 waivers 记录。',
-      'Characters are 0-9 and upper-case letters except I, O, S, V, Z; the 18th follows GB 32100 (weights 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28, check = 31 − sum mod 31). A few pilot codes from before 2016 (Xiamen, Fuzhou) fail it: if the licence says so, record a waiver.',
+      '字符集为 0-9 和除 I、O、S、V、Z 以外的大写字母，第 3–8 位（登记管理机关行政区划码）只能是数字；第 18 位按 GB 32100 计算（权重 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28，校验码 = 31 − 和 mod 31）。少数 2016 年以前的试点代码（如厦门、福州）不符合校验规则：核对营业执照原件无误的，可用 waivers 记录。',
+      'Characters are 0-9 and upper-case letters except I, O, S, V, Z, characters 3–8 (the registering authority’s division code) digits only; the 18th follows GB 32100 (weights 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28, check = 31 − sum mod 31). A few pilot codes from before 2016 (Xiamen, Fuzhou) fail it: if the licence says so, record a waiver.',
     ),
     messages: {
       checksum: {
@@ -171,6 +171,16 @@ export const WORK_TEXT: Catalog = {
         hint: l(
           '照营业执照逐位核对（常见错误：字母 O/数字 0、字母 I/数字 1、两位顺序颠倒）；若执照上确是如此（2016 年以前的个别试点代码），用 waivers 记录',
           'Compare with the licence character by character (O/0, I/1, swapped pairs); if the licence really says so (a few pre-2016 pilot codes), record a waiver',
+        ),
+      },
+      region: {
+        message: l(
+          '统一社会信用代码 {uscc} 的第 {position} 位是字母 “{character}”：按 GB 32100-2015，第 3–8 位是登记管理机关的行政区划代码，只能是数字{note}',
+          'Character {position} of credit code {uscc} is the letter "{character}": under GB 32100-2015 characters 3–8 are the registering authority’s division code, digits only{note}',
+        ),
+        hint: l(
+          '照营业执照逐位核对第 3–8 位：它们是登记机关所在地的 6 位数字代码（如 530102）',
+          'Compare characters 3–8 with the licence: they are the six-digit code of the registering authority’s place (e.g. 530102)',
         ),
       },
       characters: {

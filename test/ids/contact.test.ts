@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmail, checkMobile, checkPostcode } from '../../src/ids/contact.js';
+import { checkEmail, checkMobile, checkPostcode, isLandline } from '../../src/ids/contact.js';
 
 describe('checkMobile', () => {
   it('accepts 1[3-9] and nine digits, after removing +86, spaces and dashes', () => {
@@ -26,10 +26,28 @@ describe('checkMobile', () => {
     ['', 'empty'],
     ['159-1234-153a', 'characters'],
     ['0871-12345678', 'landline'],
+    ['(020)8888 6666', 'landline'],
+    // hutool's Validator.isMobile accepts it: a mobile number behind a trunk 0, not a landline.
+    ['015100221432', 'trunk-zero'],
+    // validator.js isMobilePhone zh-CN invalid
+    ['013838389438', 'trunk-zero'],
+    ['00000000000', 'neither'],
+    ['0000-00000000', 'neither'],
+    ['0151-0022143', 'neither'],
+    ['0871-01234567', 'neither'],
     ['1591234153', 'length'],
     ['12912341535', 'prefix'],
   ])('reports %j as %s', (input, reason) => {
     expect(checkMobile(input)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe('isLandline', () => {
+  it('accepts an area code of 010, 02x or 0[3-9]xx, then 7–8 digits not starting with 0', () => {
+    for (const n of ['01088993108', '0209999999', '07557654321', '087165123456'])
+      expect(isLandline(n), n).toBe(true);
+    for (const n of ['015100221432', '00000000000', '0871012345', '03112345', '0755123456789'])
+      expect(isLandline(n), n).toBe(false);
   });
 });
 

@@ -1,13 +1,20 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   coreName,
   divisionByCode,
   divisionDataSnapshot,
   divisionPath,
+  DIVISION_HISTORY_TABLES,
+  divisionHistoryTables,
   DIVISIONS_SNAPSHOT,
   DIVISIONS_SOURCE,
+  historicalDivision,
   matchDepartment,
+  placeName,
+  provincePrefixExisted,
   provinceAtStartOf,
   splitDepartment,
 } from '../../src/ids/divisions.js';
@@ -27,6 +34,68 @@ describe('the bundled division data', () => {
   it('stays small', () => {
     const bytes = readFileSync(new URL('../../data/divisions.json', import.meta.url)).length;
     expect(bytes).toBeLessThan(300 * 1024);
+  });
+});
+
+describe('the bundled 1980–2019 codes (data/divisions-history.json)', () => {
+  const root = new URL('../../', import.meta.url);
+  const tsv = readFileSync(new URL('data/sources/gb2260-history.tsv', root), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t') as [string, string, string, string]);
+
+  it('is what scripts/build-divisions.js makes of the sources in the repository', () => {
+    const r = spawnSync(process.execPath, ['scripts/build-divisions.js', '--check'], {
+      cwd: fileURLToPath(root),
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+  it('records the tables the constant states, and stays small', () => {
+    expect(divisionHistoryTables()).toEqual(['198012', '201904']);
+    expect(DIVISION_HISTORY_TABLES).toBe('1980–2019');
+    const bytes = readFileSync(new URL('data/divisions-history.json', root)).length;
+    expect(bytes).toBeLessThan(300 * 1024);
+  });
+  it('is packed, and its source is not', () => {
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: fileURLToPath(root),
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const [pack] = JSON.parse(r.stdout) as [{ files: { path: string }[] }];
+    const data = pack.files.map((f) => f.path).filter((f) => f.startsWith('data/'));
+    expect(data.sort()).toEqual(['data/divisions-history.json', 'data/divisions.json']);
+  }, 60_000);
+  it('knows every code of every table, in the current table or as a historical one', () => {
+    expect(tsv.length).toBe(7042);
+    const unknown = tsv.filter(([code]) => !divisionByCode(code) && !historicalDivision(code));
+    expect(unknown).toEqual([]);
+  });
+  it('gives the place and years of a code the current table lacks', () => {
+    expect(historicalDivision('110103')).toEqual({
+      code: '110103',
+      place: '北京市崇文区',
+      first: 1980,
+      last: 2009,
+    });
+    expect(historicalDivision('362324')).toMatchObject({ place: '江西省上饶地区铅山县' });
+    expect(historicalDivision('530102')).toBeUndefined(); // current
+    expect(historicalDivision('999999')).toBeUndefined();
+    expect(historicalDivision('constructor')).toBeUndefined();
+    expect(placeName('530102')).toBe('云南省昆明市五华区');
+    expect(placeName('110105')).toBe('北京市朝阳区');
+    expect(placeName('440524')).toBe('广东省汕头市潮阳县');
+  });
+  it('knows the closed set of province codes', () => {
+    const existed = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).filter((pc) =>
+      provincePrefixExisted(`${pc}0000`),
+    );
+    expect(existed.join(' ')).toBe(
+      '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82',
+    );
   });
 });
 

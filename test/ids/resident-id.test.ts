@@ -130,7 +130,41 @@ describe('residentIdRegion', () => {
       permit: '香港',
     });
   });
-  it('does not know an abolished county (潮阳县 440524)', () => {
-    expect(residentIdRegion('440524188001010014')).toEqual({ known: false, code: '440524' });
+  it('knows an abolished county from the 1980–2019 tables (潮阳县 440524), with its place', () => {
+    expect(residentIdRegion('440524188001010014')).toEqual({
+      known: true,
+      code: '440524',
+      historical: { code: '440524', place: '广东省汕头市潮阳县', first: 1983, last: 1992 },
+    });
+    // hutool's 321083: 兴化市 under 扬州市 in the 1995 table only.
+    expect(residentIdRegion('321083197812162119')).toMatchObject({
+      known: true,
+      historical: { place: '江苏省扬州市兴化市', first: 1995, last: 1995 },
+    });
+  });
+  it('names the nearest level that exists for a code no table ever had', () => {
+    // python-stdnum's 110201: 1102 was Beijing's 县 level (2002–2015), no place of its own.
+    expect(residentIdRegion('110201199312010077')).toEqual({
+      known: false,
+      code: '110201',
+      reason: 'never',
+      within: { prefix: '1102', place: '北京市（县）' },
+    });
+    expect(residentIdRegion('530199198703173716')).toMatchObject({
+      reason: 'never',
+      within: { prefix: '5301', place: '云南省昆明市' },
+    });
+    expect(residentIdRegion('539900198703173716')).toMatchObject({
+      reason: 'never',
+      within: { prefix: '53', place: '云南省' },
+    });
+  });
+  it('says when the first two digits were never a province', () => {
+    for (const number of ['990426199112010074', '000000198703173716', '380642199211170611'])
+      expect(residentIdRegion(number)).toEqual({
+        known: false,
+        code: number.slice(0, 6),
+        reason: 'province',
+      });
   });
 });

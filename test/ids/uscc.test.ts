@@ -29,6 +29,25 @@ describe('checkUscc (GB 32100-2015)', () => {
     expect(checkUscc('111111111111111111')).toMatchObject({ ok: false, reason: 'checksum' });
   });
 
+  it('reports a letter in characters 3–8, the division code, before the check character', () => {
+    expect(checkUscc('91530A02MA6P4Q7K1G')).toEqual({
+      ok: false,
+      reason: 'region',
+      normalised: '91530A02MA6P4Q7K1G',
+      changed: false,
+      position: 6,
+      character: 'A',
+    });
+    const first17 = '91B30102MA6P4Q7K1';
+    expect(checkUscc(first17 + usccCheckChar(first17))).toMatchObject({
+      reason: 'region',
+      position: 3,
+      character: 'B',
+    });
+    // Letters from character 9 on are the organisation code's: allowed.
+    expect(checkUscc('91620105L015101280')).toMatchObject({ ok: true });
+  });
+
   it('reports the characters I, O, S, V, Z that are not in the set', () => {
     expect(checkUscc('9111000060003IOZSV')).toMatchObject({
       ok: false,

@@ -3,7 +3,8 @@ import { checkUscc } from '../../ids/uscc.js';
 import { workEntries } from './helpers.js';
 
 /**
- * GB 32100-2015: 18 characters of `0-9 A-H J-N P-R T U W-Y` with a check character. Some genuine
+ * GB 32100-2015: 18 characters of `0-9 A-H J-N P-R T U W-Y` with a check character, characters
+ * 3–8 a division code of six digits (python-stdnum's cn.uscc checks them too). Some genuine
  * early codes (Xiamen, Fuzhou before 2016) fail it: a waiver covers them, with the licence in hand.
  */
 export default defineRule({
@@ -36,6 +37,13 @@ export default defineRule({
             field,
             messageId: 'checksum',
             args: { uscc: entry.uscc, actual: r.actual, expected: r.expected, note },
+          });
+          break;
+        case 'region':
+          report({
+            field,
+            messageId: 'region',
+            args: { uscc: entry.uscc, position: r.position, character: r.character, note },
           });
           break;
         case 'characters':

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../src/messages/format.js';
 import { IDENTITY_RULES } from '../../../src/rules/identity/index.js';
 import { check } from '../../helpers.js';
 import { type Editable, profileText, run } from '../data-profile.js';
@@ -146,15 +147,37 @@ describe('identity/gender', () => {
 });
 
 describe('identity/region', () => {
-  it('warns about a code the table does not know', () => {
-    const result = check(
-      { profile: profileText(setId('440524188001010014', { birth_date: '1880-01-01' })) },
-      IDENTITY_RULES,
-    );
-    expect(result.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual([
-      'identity/age:warning',
-      'identity/region:warning',
+  const findings = (number: string, birth_date: string) =>
+    check({ profile: profileText(setId(number, { birth_date })) }, IDENTITY_RULES).findings;
+
+  it('accepts the code of a county abolished since the card was issued (潮阳县 440524)', () => {
+    expect(all(setId('440524188001010014', { birth_date: '1880-01-01' }))).toEqual([
+      'identity/age:too-old@basic.birth_date',
     ]);
+    // hutool's vector: 兴化市 321083 is in the 1995 table only.
+    expect(all(setId('321083197812162119', { birth_date: '1978-12-16' }))).toEqual([]);
+  });
+  it('warns about a code no table ever had, naming the nearest place that exists', () => {
+    const f = findings('110201199312010077', '1993-12-01');
+    expect(f.map((x) => `${x.rule}:${x.messageId}:${x.severity}`)).toEqual([
+      'identity/region:unknown:warning',
+    ]);
+    const zh = renderMessage(f[0]!, { lang: 'zh', showPii: false }).message;
+    expect(zh).toContain('110201');
+    expect(zh).toContain('1102 是北京市（县）的代码');
+    expect(zh).not.toContain('110201199312010077');
+    expect(renderMessage(f[0]!, { lang: 'en', showPii: false }).message).toContain(
+      'in no division table, current or of 1980–2019',
+    );
+  });
+  it('is an error when the first two digits were never a province (python-stdnum’s 99…)', () => {
+    const f = findings('990426199112010074', '1991-12-01');
+    expect(f.map((x) => `${x.rule}:${x.messageId}:${x.severity}`)).toEqual([
+      'identity/region:province:error',
+    ]);
+    const zh = renderMessage(f[0]!, { lang: 'zh', showPii: false }).message;
+    expect(zh).toContain('前两位 99 不是省级行政区划代码');
+    expect(zh).not.toContain('990426199112010074');
   });
   it('finds nothing for the residence permits’ codes', () => {
     expect(all(setId('830000199201300022', { birth_date: '1992-01-30', gender: '女' }))).toEqual(

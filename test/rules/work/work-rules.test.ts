@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../src/messages/format.js';
 import { WORK_RULES } from '../../../src/rules/work/index.js';
 import { check } from '../../helpers.js';
 import { type Editable, profileText, run } from '../data-profile.js';
@@ -156,6 +157,20 @@ describe('work/uscc', () => {
     ]);
     expect(all(job({ uscc: '60003734-1' }))).toEqual(['work/uscc:organisation-code@work[0].uscc']);
     expect(all(job({ uscc: '91530102MA6P4Q7K1' }))).toEqual(['work/uscc:length@work[0].uscc']);
+  });
+  it('is an error, with the position and the rule, for a letter in characters 3–8', () => {
+    // Its check character holds: only the division code (characters 3–8) condemns it.
+    const f = findings(job({ uscc: '91530A02MA6P4Q7K1G' }));
+    expect(f.map((x) => `${x.rule}:${x.messageId}:${x.severity}`)).toEqual([
+      'work/uscc:region:error',
+    ]);
+    expect(f[0]!.args).toMatchObject({ position: 6, character: 'A' });
+    expect(renderMessage(f[0]!, { lang: 'zh', showPii: false }).message).toBe(
+      '统一社会信用代码 91530A02MA6P4Q7K1G 的第 6 位是字母 “A”：按 GB 32100-2015，第 3–8 位是登记管理机关的行政区划代码，只能是数字',
+    );
+    expect(renderMessage(f[0]!, { lang: 'en', showPii: false }).message).toContain(
+      'Character 6 of credit code 91530A02MA6P4Q7K1G is the letter "A"',
+    );
   });
   it('finds nothing for the public valid vectors', () => {
     for (const uscc of [
