@@ -1,3 +1,4 @@
+import { errorCode, WriteRefusedError } from '../util/writable.js';
 import type { Lang } from '../messages/types.js';
 
 const zh = {
@@ -52,6 +53,27 @@ const zh = {
   unknownRule: (rule: string, near: string) =>
     `没有规则 “${rule}”${near ? `；是不是 ${near}？` : ''}（运行 ausm-check rules 查看全部）`,
   cannotWrite: (file: string, why: string) => `无法写入 ${file}：${why}`,
+  readOnly: (file: string) =>
+    `${file} 是只读文件，未改动；确实要让 ausm-check 写入，请先运行 chmod u+w ${file}`,
+  leavesFolder: (file: string, folder: string) =>
+    `${file} 经符号链接指向文件夹 ${folder} 之外，为安全起见未写入；请删除该链接，或换一个位置`,
+  protectedFile: (file: string, folder: string) =>
+    `不能把报告写到 ${file}：它在被检查的文件夹 ${folder} 中，会覆盖申请人的文件；请写到文件夹之外，例如 -o 报告.json`,
+  notAFile: (file: string) => `${file} 不是普通文件（是文件夹、块设备或套接字），未写入`,
+  errno: {
+    EACCES: '没有写入权限',
+    EPERM: '不允许写入',
+    EROFS: '所在的文件系统是只读的',
+    ENOSPC: '磁盘空间不足',
+    EDQUOT: '超出磁盘配额',
+    ENOENT: '路径不存在（上级文件夹不存在，或那里不能新建文件）',
+    ENOTDIR: '路径中有一部分不是文件夹',
+    EISDIR: '这是一个文件夹',
+    ELOOP: '符号链接层数过多',
+    ENXIO: '没有程序在读取这个管道',
+    EEXIST: '已存在',
+    EBUSY: '文件正被占用',
+  } as Readonly<Record<string, string>>,
   wrote: (file: string) => `报告已写入 ${file}`,
   fillHint: (dir: string) => `运行 ausm-check fill ${dir} 按提示补充缺少或填错的信息`,
 };
@@ -114,10 +136,62 @@ const en: CliText = {
   unknownRule: (rule, near) =>
     `no rule "${rule}"${near ? `; did you mean ${near}?` : ''} (see ausm-check rules)`,
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
+  readOnly: (file) =>
+    `${file} is read-only and was left unchanged; to let ausm-check write it, run chmod u+w ${file} first`,
+  leavesFolder: (file, folder) =>
+    `${file} leads through a symbolic link out of the folder ${folder}, so it was not written; remove the link or choose another place`,
+  protectedFile: (file, folder) =>
+    `will not write the report to ${file}: it is inside the checked folder ${folder} and would replace the applicant's file; write it outside the folder, e.g. -o report.json`,
+  notAFile: (file) =>
+    `${file} is not a regular file (a folder, block device or socket); not written`,
+  errno: {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exceeded',
+    ENOENT: 'no such file or folder (the folder above is missing, or no file can be made there)',
+    ENOTDIR: 'a part of the path is not a folder',
+    EISDIR: 'it is a folder',
+    ELOOP: 'too many levels of symbolic links',
+    ENXIO: 'no program is reading this pipe',
+    EEXIST: 'it exists',
+    EBUSY: 'the file is busy',
+  },
   wrote: (file) => `report written to ${file}`,
   fillHint: (dir) => `run ausm-check fill ${dir} to be asked for what is missing or wrong`,
 };
 
 export function cliText(lang: Lang): CliText {
   return lang === 'en' ? en : zh;
+}
+
+/** Why an error stopped a write, in words: the errno's meaning and its code. */
+export function writeErrorText(error: unknown, lang: Lang): string {
+  const code = errorCode(error);
+  const words = cliText(lang).errno[code];
+  if (words !== undefined) return lang === 'en' ? `${words} (${code})` : `${words}（${code}）`;
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === undefined
+    ? error.message.split('\n')[0]!.slice(0, 200)
+    : code;
+}
+
+/**
+ * The one line for a write that failed or was refused (issue 13, items 4–6): which file, why,
+ * and what to do. `file` is the path as the user should see it.
+ */
+export function writeFailure(file: string, error: unknown, lang: Lang): string {
+  const t = cliText(lang);
+  if (error instanceof WriteRefusedError)
+    switch (error.reason) {
+      case 'read-only':
+        return t.readOnly(file);
+      case 'outside':
+        return t.leavesFolder(file, error.folder ?? '');
+      case 'protected':
+        return t.protectedFile(file, error.folder ?? '');
+      case 'not-a-file':
+        return t.notAFile(file);
+    }
+  return t.cannotWrite(file, writeErrorText(error, lang));
 }

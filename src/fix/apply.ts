@@ -1,7 +1,8 @@
-import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { probeFile } from '../facts/folder.js';
 import { applyEdits } from '../interactive/yaml-text.js';
+import { isWithin, makeFolder } from '../util/writable.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { encodeToFit, loadPixels, mergeLayout, mergePixels, type Pixels } from './encode.js';
 import { stripJpeg, stripPng } from './strip.js';
@@ -37,8 +38,7 @@ const JOBS_IN_FLIGHT = 2;
  * is skipped.
  */
 export async function applyFixPlan(plan: FixPlan, options: ApplyOptions): Promise<JobOutcome[]> {
-  await mkdir(options.out, { recursive: true });
-  const guard = await targetGuard(options);
+  const write = await outWriter(options);
   const outcomes = new Array<JobOutcome | undefined>(plan.jobs.length);
   let next = 0;
   const worker = async () => {
@@ -60,7 +60,7 @@ export async function applyFixPlan(plan: FixPlan, options: ApplyOptions): Promis
           outcome: { job, method: 'copy', bytes: original.length, error: errorText(error) },
         };
       }
-      await writeFileAtomic(await guard(job.output), result.bytes);
+      await write(job.output, result.bytes);
       outcomes[i] = result.outcome;
     }
   };
@@ -68,18 +68,28 @@ export async function applyFixPlan(plan: FixPlan, options: ApplyOptions): Promis
   return outcomes.filter((o): o is JobOutcome => o !== undefined);
 }
 
-/** Resolves an output name to a path in OUT, refusing one that lands outside OUT or inside DIR. */
-async function targetGuard(options: ApplyOptions): Promise<(name: string) => Promise<string>> {
+/**
+ * Writes a file of OUT by its output name (issue 13, item 5): the folders on the way are made
+ * one at a time and each must really be inside OUT (a linked sub-folder that leaves it is
+ * refused, `WriteRefusedError`), never inside DIR; a link at the name itself is replaced, never
+ * written through.
+ */
+async function outWriter(
+  options: ApplyOptions,
+): Promise<(name: string, bytes: string | Uint8Array) => Promise<void>> {
   const out = path.resolve(options.out);
+  const realOut = await makeFolder(out);
   const realDir = await realpath(options.dir);
-  return async (name) => {
+  return async (name, bytes) => {
     const target = path.resolve(out, name);
     if (!target.startsWith(out + path.sep)) throw new UnsafeTargetError(name);
-    await mkdir(path.dirname(target), { recursive: true });
-    const parent = await realpath(path.dirname(target));
-    if (parent === realDir || parent.startsWith(realDir + path.sep))
-      throw new UnsafeTargetError(name);
-    return path.join(parent, path.basename(target));
+    const parent = await makeFolder(path.dirname(target), realOut);
+    if (isWithin(parent, realDir)) throw new UnsafeTargetError(name);
+    await writeFileAtomic(path.join(parent, path.basename(target)), bytes, {
+      link: 'replace',
+      within: realOut,
+      protect: [realDir],
+    });
   };
 }
 
@@ -151,7 +161,7 @@ async function encodeJob(
 export async function writeProfile(
   options: ApplyOptions & { readonly name: string; readonly edits: readonly ProfileEdit[] },
 ): Promise<{ readonly failed: readonly ProfileEdit[] }> {
-  const guard = await targetGuard(options);
+  const write = await outWriter(options);
   const text = await readFile(path.join(options.dir, options.name), 'utf8');
   let edited = text;
   let failed: readonly ProfileEdit[] = [];
@@ -164,7 +174,7 @@ export async function writeProfile(
     } catch {
       failed = options.edits;
     }
-  await writeFileAtomic(await guard(options.name), edited);
+  await write(options.name, edited);
   return { failed };
 }
 
@@ -176,7 +186,7 @@ export async function copyCompanion(options: ApplyOptions, name: string): Promis
   } catch {
     return false;
   }
-  const guard = await targetGuard(options);
-  await writeFileAtomic(await guard(name), bytes);
+  const write = await outWriter(options);
+  await write(name, bytes);
   return true;
 }

@@ -1,27 +1,64 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { profileJsonSchema } from '../profile/schema.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { makeFolder } from '../util/writable.js';
+import { planWrite, writeFileAtomic, type WriteOptions } from '../util/write-atomic.js';
+
+/**
+ * How a file of the applicant's folder is written (issue 13, item 6): a link is written through
+ * only to a file inside the folder, a read-only file is refused rather than replaced, and a
+ * replaced file keeps its mode and owner.
+ */
+function inFolder(realDir: string): WriteOptions {
+  return { within: realDir };
+}
+
+const SCHEMA = 'profile.schema.json';
+const PROFILE = 'profile.yaml';
+
+/**
+ * Throws the refusal (`WriteRefusedError`) or error that writing these files of DIR would meet,
+ * before any question is asked. A folder that does not exist yet refuses nothing.
+ */
+export async function refuseFolderWrites(dir: string, names: readonly string[]): Promise<void> {
+  let realDir: string;
+  try {
+    realDir = await realpath(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) await planWrite(path.join(dir, name), inFolder(realDir));
+}
+
+/** The files `init` writes. */
+export const NEW_PROFILE_FILES = [PROFILE, SCHEMA] as const;
 
 /** `init`: the new profile and the JSON Schema its first line points to. Returns the names written. */
 export async function writeNewProfile(dir: string, text: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  const realDir = await makeFolder(dir);
   await writeFileAtomic(
-    path.join(dir, 'profile.schema.json'),
+    path.join(dir, SCHEMA),
     `${JSON.stringify(profileJsonSchema(), null, 2)}\n`,
+    inFolder(realDir),
   );
-  await writeFileAtomic(path.join(dir, 'profile.yaml'), text);
-  return ['profile.yaml', 'profile.schema.json'];
+  await writeFileAtomic(path.join(dir, PROFILE), text, inFolder(realDir));
+  return [PROFILE, SCHEMA];
 }
 
 /**
  * `fill`: the previous bytes go to `<name>.bak`, then the new text replaces the profile by
- * rename, so the profile is at every moment either the old file or the new one.
+ * rename, so the profile is at every moment either the old file or the new one. Nothing is
+ * written, not even the backup, when the profile itself may not be.
  */
 export async function rewriteProfile(dir: string, name: string, text: string): Promise<string> {
+  const realDir = await realpath(dir);
   const file = path.join(dir, name);
   const backup = `${name}.bak`;
-  await writeFileAtomic(path.join(dir, backup), await readFile(file));
-  await writeFileAtomic(file, text);
+  await planWrite(file, inFolder(realDir));
+  await writeFileAtomic(path.join(dir, backup), await readFile(file), {
+    ...inFolder(realDir),
+    link: 'replace',
+  });
+  await writeFileAtomic(file, text, inFolder(realDir));
   return backup;
 }

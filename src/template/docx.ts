@@ -57,9 +57,14 @@ export async function renderDocx(
     };
     switch (segment.kind) {
       case 'text':
-        return new TextRun({ ...common, font: textFont, text: segment.text });
+        return new TextRun({ ...common, font: textFont, text: xmlText(segment.text) });
       case 'value':
-        return new TextRun({ ...common, font: textFont, text: segment.text, underline: {} });
+        return new TextRun({
+          ...common,
+          font: textFont,
+          text: xmlText(segment.text),
+          underline: {},
+        });
       case 'blank':
         return new TextRun({
           ...common,
@@ -98,10 +103,11 @@ export async function renderDocx(
     });
   });
 
+  const title = xmlText(filled.title);
   const doc = new Document({
     creator: 'ausm-check',
     lastModifiedBy: 'ausm-check',
-    title: filled.title,
+    title,
     styles: {
       default: {
         document: {
@@ -125,7 +131,7 @@ export async function renderDocx(
     ],
   });
 
-  const core = coreXml(filled.title, options.date);
+  const core = coreXml(title, options.date);
   const bytes = new Uint8Array(
     await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]),
   );
@@ -149,6 +155,18 @@ function coreXml(title: string, date: string): string {
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
+}
+
+/**
+ * What XML 1.0 does not allow (its `Char` production): C0 controls other than tab, newline and CR,
+ * lone surrogates, U+FFFE and U+FFFF. Word refuses to open a document.xml holding one, so they
+ * are left out, whatever the profile or the template holds (issue 13, item 13): none of them
+ * prints as anything.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML_CHAR, '');
 }
 
 function escapeXml(s: string): string {

@@ -15,13 +15,13 @@ export interface CliRun {
 /** Runs the built CLI as a user would (no TTY, so never interactive), from the repository root. */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
 ): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', ...options.env },
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
   });
   return {
     command: `ausm-check ${args.join(' ')}`,

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mattersForProof, templateCommand } from '../../src/cli/commands/template.js';
@@ -149,7 +149,7 @@ describe('templateCommand', () => {
     expect(io.err()).toContain('模板 bad.yaml 无法使用');
     await writeFile(path.join(dir, 'out'), '');
     expect(await templateCommand(dir, { out: 'out', force: false, today: TODAY }, io)).toBe(2);
-    expect(io.err()).toContain('无法写入 out：ENOTDIR');
+    expect(io.err()).toContain('无法写入 out：路径中有一部分不是文件夹（ENOTDIR）');
   });
 
   it('exits 1 without a profile or without a work entry', async () => {
@@ -205,5 +205,35 @@ describe('mattersForProof', () => {
 
   it('is not blocked by a waived finding', () => {
     expect(mattersForProof(finding('work/uscc', 'work[0].uscc', '厦门试点代码'))).toBe(false);
+  });
+
+  // Issue 13, item 6: --force replaces a proof, but never a read-only one, never through a link
+  // out of the folder, and keeps the mode of the one it replaces.
+  it('--force refuses a read-only proof and a link out of the folder; keeps the mode', async () => {
+    const dir = await folder({ 'profile.yaml': PROFILE });
+    const outside = await folder({ 'keep.txt': 'keep me' });
+    const target = path.join(dir, NAME);
+    await writeFile(target, 'old');
+    await chmod(target, 0o444);
+    const io = captureIo(dir);
+    expect(await templateCommand(dir, { force: true, today: TODAY }, io)).toBe(2);
+    expect(io.err()).toContain('只读');
+    expect(io.err()).toContain('chmod u+w');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect((await stat(target)).mode & 0o777).toBe(0o444);
+
+    await chmod(target, 0o640);
+    expect(await templateCommand(dir, { force: true, today: TODAY }, captureIo(dir))).toBe(0);
+    expect((await stat(target)).mode & 0o777).toBe(0o640);
+    expect(await readFile(target, 'utf8')).not.toBe('old');
+
+    const victim = path.join(outside, 'keep.txt');
+    await rm(target);
+    await symlink(victim, target);
+    const linked = captureIo(dir);
+    expect(await templateCommand(dir, { force: true, today: TODAY }, linked)).toBe(2);
+    expect(linked.err()).toContain('符号链接');
+    expect(await readFile(victim, 'utf8')).toBe('keep me');
+    expect((await lstat(target)).isSymbolicLink()).toBe(true);
   });
 });

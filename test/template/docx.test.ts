@@ -7,6 +7,7 @@ import { fillTemplate } from '../../src/template/fill.js';
 import { loadTemplate } from '../../src/template/template-file.js';
 import { documentXml, paragraphTexts, readZip } from '../helpers-zip.js';
 import { PROFILE, TODAY, TWO_JOBS } from './fixtures.js';
+import { xmlProblems } from './xml-check.js';
 
 const GOLDEN = new URL('./__golden__/document.xml', import.meta.url);
 
@@ -130,5 +131,34 @@ describe('renderDocx', () => {
     const actual = readable(documentXml(await render(PROFILE)));
     if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(GOLDEN, actual);
     expect(actual).toBe(await readFile(GOLDEN, 'utf8'));
+  });
+});
+
+describe('renderDocx with characters XML 1.0 does not allow', () => {
+  it('writes well-formed XML whatever the name and employer hold', async () => {
+    const template = await loadTemplate();
+    const base = profileOf(PROFILE);
+    // U+FFFE/U+FFFF, C0 controls other than tab/newline/CR, a lone surrogate (issue 13, item 13).
+    const profile = {
+      ...base,
+      basic: { ...base.basic, name: '张\uFFFE三\u0001' },
+      work: [{ ...base.work![0]!, employer: '昆明\uFFFF韬达\u001b人力\uD800资源有限公司\u0000' }],
+    } as Profile;
+    const filled = fillTemplate(template, profile, 0);
+    const zip = readZip(await renderDocx(filled, template, { date: TODAY }));
+    for (const [name, bytes] of zip)
+      if (name.endsWith('.xml') || name.endsWith('.rels'))
+        expect(xmlProblems(bytes.toString('utf8')), name).toEqual([]);
+    const texts = paragraphTexts(documentXml(await renderDocx(filled, template, { date: TODAY })));
+    expect(texts.join('\n')).toContain('张三');
+    expect(texts.join('\n')).toContain('昆明韬达人力资源有限公司');
+  });
+
+  it('finds the problems it is meant to find', () => {
+    expect(xmlProblems('<a><b>x</b></a>')).toEqual([]);
+    expect(xmlProblems('<a>\uFFFE</a>')).toHaveLength(1);
+    expect(xmlProblems('<a>&#65534;</a>')).toHaveLength(1);
+    expect(xmlProblems('<a>\uD800</a>')).toHaveLength(1);
+    expect(xmlProblems('<a><b></a>')).not.toEqual([]);
   });
 });

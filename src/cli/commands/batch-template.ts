@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadProfile } from '../../facts/profile.js';
 import type { JsonReport } from '../../report/json.js';
@@ -6,9 +5,11 @@ import { renderDocx } from '../../template/docx.js';
 import { docxFileNames, sanitiseStem } from '../../template/file-name.js';
 import { fillTemplate } from '../../template/fill.js';
 import { loadTemplate } from '../../template/template-file.js';
-import { exists, writeDocument } from '../../template/write.js';
+import { FileExistsError, exists, writeDocument } from '../../template/write.js';
+import { makeFolder } from '../../util/writable.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../program.js';
+import { writeErrorText, writeFailure } from '../text.js';
 import { mattersForProof } from './template.js';
 
 /**
@@ -24,10 +25,11 @@ export async function writeBatchTemplates(
   io: Io,
 ): Promise<void> {
   const template = await loadTemplate();
+  let realOut: string;
   try {
-    await mkdir(outDir, { recursive: true });
+    realOut = await makeFolder(outDir);
   } catch (error) {
-    throw new UsageError(`${outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`${outDir}: ${writeErrorText(error, io.lang)}`);
   }
   const zh = io.lang === 'zh';
   let written = 0;
@@ -47,11 +49,21 @@ export async function writeBatchTemplates(
     const names = docxFileNames(filled.map((f) => `${prefix}${f.fileStem}`));
     for (const [i, name] of names.entries()) {
       const target = path.join(outDir, name);
-      if (await exists(target)) {
+      const taken = () =>
         io.stderr(zh ? `已存在，未覆盖：${target}\n` : `exists, not replaced: ${target}\n`);
+      if (await exists(target)) {
+        taken();
         continue;
       }
-      await writeDocument(target, await renderDocx(filled[i]!, template, { date: today }), false);
+      const bytes = await renderDocx(filled[i]!, template, { date: today });
+      try {
+        await writeDocument(target, bytes, false, realOut);
+      } catch (error) {
+        if (!(error instanceof FileExistsError))
+          throw new UsageError(writeFailure(target, error, io.lang));
+        taken();
+        continue;
+      }
       written++;
     }
   }

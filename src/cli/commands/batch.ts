@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { discoverFolders, inShard, parseShard } from '../../batch/discover.js';
@@ -17,7 +17,14 @@ import { VERSION } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError, type CommonOptions } from '../program.js';
 import { cliText } from '../text.js';
-import { quieten, reportOptions, requireFolder, resolveConfig, writeReport } from './check.js';
+import {
+  quieten,
+  refuseReportTarget,
+  reportOptions,
+  requireFolder,
+  resolveConfig,
+  writeReport,
+} from './check.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   readonly jobs?: number;
@@ -37,6 +44,9 @@ export async function batchCommand(
   const format = (opts.format ?? 'pretty') as BatchFormat;
   const rules = RULES.map((r) => r.id);
   if (opts.merge !== undefined && opts.merge.length > 0) {
+    // A merged report never replaces one of the files it merges.
+    const inputs = await realpaths(opts.merge.map((f) => path.resolve(io.cwd, f)));
+    await refuseReportTargets(opts, io, inputs);
     const reports = await readNdjson(opts.merge, io);
     return finish(
       { reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) },
@@ -44,6 +54,8 @@ export async function batchCommand(
       opts,
       io,
       rules,
+      false,
+      inputs,
     );
   }
   if (root === undefined)
@@ -56,7 +68,11 @@ export async function batchCommand(
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   if (opts.shard !== undefined && !shard)
     throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
-  const folders = inShard(await discoverFolders(rootDir), shard);
+  const applicants = await discoverFolders(rootDir);
+  const folders = inShard(applicants, shard);
+  // A report never lands in an applicant folder (issue 13, item 4), whichever shard runs.
+  const protect = await realpaths(applicants.map((f) => path.join(rootDir, f)));
+  await refuseReportTargets(opts, io, protect);
   if (folders.length === 0)
     throw new UsageError(
       io.lang === 'en'
@@ -121,7 +137,7 @@ export async function batchCommand(
     const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
     await writeBatchTemplates(rootDir, reports, out, opts.today, io);
   }
-  const code = await finish(batch, format, opts, io, enabled, ndjsonOut);
+  const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect);
   return abort.signal.aborted ? EXIT.interrupted : code;
 }
 
@@ -132,6 +148,7 @@ async function finish(
   io: Io,
   rules: readonly string[],
   alreadyStreamed = false,
+  protect: readonly string[] = [],
 ): Promise<number> {
   const text = alreadyStreamed
     ? ''
@@ -144,14 +161,29 @@ async function finish(
   const s = batchSummary(batch);
   const summary = batchText(opts.lang).summary(s.folders, s.ready, s.not_ready);
   if (opts.output !== undefined) {
-    await writeReport(opts.output, text, io);
+    await writeReport(opts.output, text, io, protect);
     io.stdout(`${summary} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else if (!alreadyStreamed) io.stdout(text);
   if (opts.findingsCsv !== undefined)
-    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io);
+    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io, protect);
   const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
   if (s.not_ready > 0) return EXIT.notReady;
   return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
+}
+
+async function refuseReportTargets(
+  opts: BatchCommandOptions,
+  io: Io,
+  protect: readonly string[],
+): Promise<void> {
+  await refuseReportTarget(opts.output, io, protect);
+  await refuseReportTarget(opts.findingsCsv, io, protect);
+}
+
+/** The real paths of those that exist. */
+async function realpaths(files: readonly string[]): Promise<string[]> {
+  const real = await Promise.all(files.map((f) => realpath(f).catch(() => undefined)));
+  return real.filter((f): f is string => f !== undefined);
 }
 
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */

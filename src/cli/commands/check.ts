@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFolder } from '../../check.js';
 import {
@@ -13,12 +13,12 @@ import { RENDERERS } from '../../report/index.js';
 import type { Format, ReportOptions } from '../../report/types.js';
 import { verdictLine } from '../../report/ui-text.js';
 import { RULES } from '../../rules/index.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { planWrite, writeFileAtomic, type WriteOptions } from '../../util/write-atomic.js';
 import { VERSION } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
 import type { CommonOptions } from '../program.js';
 import { UsageError } from '../program.js';
-import { cliText } from '../text.js';
+import { cliText, writeFailure } from '../text.js';
 
 export async function requireFolder(dir: string, io: Io): Promise<string> {
   const t = cliText(io.lang);
@@ -65,19 +65,46 @@ export function quieten(result: CheckResult, quiet: boolean): CheckResult {
     : result;
 }
 
-export async function writeReport(file: string, text: string, io: Io): Promise<void> {
-  const target = path.resolve(io.cwd, file);
+/**
+ * How a report is written (issue 13, item 4): never into `protect` (the real paths of the folders
+ * checked, and the files read), a device or FIFO (`/dev/stdout`) written in place, a regular file
+ * replaced atomically with its mode kept, a read-only one refused.
+ */
+function reportWrite(protect: readonly string[]): WriteOptions {
+  return { special: 'in-place', protect };
+}
+
+export async function writeReport(
+  file: string,
+  text: string,
+  io: Io,
+  protect: readonly string[] = [],
+): Promise<void> {
   try {
-    await writeFileAtomic(target, text);
+    await writeFileAtomic(path.resolve(io.cwd, file), text, reportWrite(protect));
   } catch (error) {
-    throw new UsageError(
-      cliText(io.lang).cannotWrite(file, (error as NodeJS.ErrnoException).code ?? String(error)),
-    );
+    throw new UsageError(writeFailure(file, error, io.lang));
+  }
+}
+
+/** Refuses a report path before the check runs, so that a refusal never waits for the check. */
+export async function refuseReportTarget(
+  file: string | undefined,
+  io: Io,
+  protect: readonly string[],
+): Promise<void> {
+  if (file === undefined) return;
+  try {
+    await planWrite(path.resolve(io.cwd, file), reportWrite(protect));
+  } catch (error) {
+    throw new UsageError(writeFailure(file, error, io.lang));
   }
 }
 
 export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Promise<number> {
   const folder = await requireFolder(dir, io);
+  const protect = [await realpath(folder)];
+  await refuseReportTarget(opts.output, io, protect);
   const config = await resolveConfig(folder, opts.config, io);
   const result = await checkFolder(folder, { today: opts.today, config });
   const shown: CheckResult = { ...quieten(result, opts.quiet), target: dir };
@@ -85,7 +112,7 @@ export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Pr
   const format = (opts.format ?? 'pretty') as Format;
   const text = RENDERERS[format](shown, options);
   if (opts.output !== undefined) {
-    await writeReport(opts.output, text, io);
+    await writeReport(opts.output, text, io, protect);
     io.stdout(`${verdictLine(shown, opts.lang)} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else io.stdout(text);
   if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable)) {

@@ -10,14 +10,14 @@ import { askFillQuestions, fieldsToFill } from '../../interactive/fill-flow.js';
 import { inquirerPrompter, isPromptExit, type Prompter } from '../../interactive/prompter.js';
 import { interactiveText } from '../../interactive/text.js';
 import { snapshotFolder } from '../../interactive/validate.js';
-import { rewriteProfile } from '../../interactive/write.js';
+import { refuseFolderWrites, rewriteProfile } from '../../interactive/write.js';
 import type { Lang } from '../../messages/types.js';
 import { getExitCode } from '../../report/exit-code.js';
 import { RENDERERS } from '../../report/index.js';
 import { VERSION } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError } from '../program.js';
-import { cliText } from '../text.js';
+import { cliText, writeFailure } from '../text.js';
 import { isFillable, requireFolder, resolveConfig } from './check.js';
 
 export interface FillOptions {
@@ -106,6 +106,12 @@ export async function fillFolder(
   const print = (line: string) => io.stdout(`${line}\n`);
   const name = await findProfile(folder);
   if (name === undefined) throw new UsageError(t.noProfile(target));
+  // A read-only or linked-out profile is refused before any question, not after the last.
+  try {
+    await refuseFolderWrites(folder, [name]);
+  } catch (error) {
+    throw new UsageError(writeFailure(shownIn(target, name), error, settings.lang));
+  }
   const result =
     initial ?? (await checkFolder(folder, { today: settings.today, config: settings.config }));
   const groups = fieldsToFill(result, isFillable);
@@ -131,12 +137,7 @@ export async function fillFolder(
     try {
       backup = await rewriteProfile(folder, name, draft.output());
     } catch (error) {
-      throw new UsageError(
-        cliText(settings.lang).cannotWrite(
-          name,
-          (error as NodeJS.ErrnoException).code ?? String(error),
-        ),
-      );
+      throw new UsageError(writeFailure(shownIn(target, name), error, settings.lang));
     }
     print(`\n${t.wrote(name)}\n${t.backup(backup)}`);
   }
@@ -165,4 +166,9 @@ export function report(
     ),
   );
   return getExitCode([result], settings.maxWarnings) === 0 ? EXIT.ok : EXIT.notReady;
+}
+
+/** A file of the folder as the user named the folder: `d/profile.yaml`. */
+export function shownIn(target: string, name: string): string {
+  return target === '.' ? name : path.join(target, name);
 }

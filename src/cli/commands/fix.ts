@@ -11,7 +11,14 @@ import { fixText, type FixTextKey } from '../../messages/fix.js';
 import type { Lang } from '../../messages/types.js';
 import { RULES } from '../../rules/index.js';
 import { EXIT, type Io } from '../io.js';
-import { unwritable } from '../../util/writable.js';
+import {
+  isWithin,
+  makeFolder,
+  realpathNearest,
+  unwritable,
+  WriteRefusedError,
+} from '../../util/writable.js';
+import { writeErrorText, writeFailure } from '../text.js';
 
 export interface FixOptions {
   /** The folder the compliant copies go to; required, and never DIR or inside it. */
@@ -52,7 +59,15 @@ export async function fixCommand(dir: string, options: FixOptions, io: Io): Prom
   if (existing && !options.force && (await readdir(outDir)).length > 0)
     return fail('outNotEmpty', { out });
   const problem = await unwritable(outDir);
-  if (problem !== undefined) return fail('cannotWrite', { out, detail: problem });
+  if (problem !== undefined)
+    return fail('cannotWrite', { out, detail: writeErrorText(problem, lang) });
+  if (!options.dryRun)
+    try {
+      // Made before the check, so that an OUT that cannot be made (/proc/foo) fails at once.
+      await makeFolder(outDir);
+    } catch (error) {
+      return fail('cannotWrite', { out, detail: writeErrorText(error, lang) });
+    }
 
   const before = await check(folder, options.today);
   const plan = planFix(before.facts, before.result);
@@ -89,10 +104,11 @@ export async function fixCommand(dir: string, options: FixOptions, io: Io): Prom
   } catch (error) {
     if (error instanceof MergeError)
       return fail('cannotMerge', { files: error.files, detail: error.message });
-    const detail =
-      (error as NodeJS.ErrnoException).code ??
-      (error instanceof Error ? error.message : String(error));
-    return fail('cannotWrite', { out, detail });
+    if (error instanceof WriteRefusedError) {
+      io.stderr(`ausm-check: ${writeFailure(shownPath(error.file, io.cwd), error, lang)}\n`);
+      return EXIT.usage;
+    }
+    return fail('cannotWrite', { out, detail: writeErrorText(error, lang) });
   }
 
   const after = await check(outDir, options.today);
@@ -110,12 +126,6 @@ async function check(folder: string, today: string) {
   return { facts, result: runRules(facts, RULES) };
 }
 
-function isWithin(child: string, parent: string): boolean {
-  return (
-    child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
-  );
-}
-
 async function isDirectory(p: string): Promise<boolean> {
   try {
     return (await stat(p)).isDirectory();
@@ -124,18 +134,8 @@ async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
-/** The real path of `p`, through its nearest existing ancestor (OUT may not exist yet). */
-async function realpathNearest(p: string): Promise<string> {
-  const rest: string[] = [];
-  let probe = p;
-  for (;;) {
-    try {
-      return path.join(await realpath(probe), ...rest.reverse());
-    } catch {
-      const parent = path.dirname(probe);
-      if (parent === probe) return p;
-      rest.push(path.basename(probe));
-      probe = parent;
-    }
-  }
+/** A path as the user should see it: relative to the working folder when inside it. */
+function shownPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }

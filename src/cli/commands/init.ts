@@ -7,13 +7,14 @@ import { askInitQuestions } from '../../interactive/init-flow.js';
 import { inquirerPrompter, type Prompter } from '../../interactive/prompter.js';
 import { interactiveText } from '../../interactive/text.js';
 import { snapshotFolder } from '../../interactive/validate.js';
-import { writeNewProfile } from '../../interactive/write.js';
+import { NEW_PROFILE_FILES, refuseFolderWrites, writeNewProfile } from '../../interactive/write.js';
 import type { Lang } from '../../messages/types.js';
+import { WriteRefusedError } from '../../util/writable.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError } from '../program.js';
-import { cliText } from '../text.js';
+import { cliText, writeFailure } from '../text.js';
 import { isFillable } from './check.js';
-import { fillFolder, interruptible, report, type FillSettings } from './fill.js';
+import { fillFolder, interruptible, report, shownIn, type FillSettings } from './fill.js';
 
 export interface InitOptions {
   readonly lang: Lang;
@@ -56,6 +57,12 @@ export async function initCommand(
       return EXIT.ok;
     });
 
+  for (const name of NEW_PROFILE_FILES)
+    try {
+      await refuseFolderWrites(folder, [name]);
+    } catch (error) {
+      throw new UsageError(writeFailure(shownIn(target, name), error, opts.lang));
+    }
   const draft = new InitDraft();
   const answered = await interruptible(io, opts.lang, undefined, async () => {
     await askInitQuestions(
@@ -78,12 +85,8 @@ export async function initCommand(
   try {
     written = await writeNewProfile(folder, draft.text());
   } catch (error) {
-    throw new UsageError(
-      cliText(opts.lang).cannotWrite(
-        path.join(target, 'profile.yaml'),
-        (error as NodeJS.ErrnoException).code ?? String(error),
-      ),
-    );
+    const name = error instanceof WriteRefusedError ? path.basename(error.file) : 'profile.yaml';
+    throw new UsageError(writeFailure(shownIn(target, name), error, opts.lang));
   }
   print(
     `\n${t.wrote(written.map((f) => path.join(target, f)).join(opts.lang === 'zh' ? '、' : ', '))}\n`,

@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFolder } from '../../check.js';
 import type { Finding } from '../../engine/types.js';
@@ -16,7 +16,8 @@ import {
 } from '../../template/template-file.js';
 import { FileExistsError, exists, writeDocument } from '../../template/write.js';
 import { EXIT, type Io } from '../io.js';
-import { errorCode, unwritable } from '../../util/writable.js';
+import { makeFolder, unwritable, WriteRefusedError } from '../../util/writable.js';
+import { writeErrorText, writeFailure } from '../text.js';
 
 export interface TemplateOptions {
   /** Folder to write into; DIR when omitted. */
@@ -67,7 +68,9 @@ export async function templateCommand(
   const outDir = options.out === undefined ? folder : path.resolve(io.cwd, options.out);
   const outProblem = await unwritable(outDir);
   if (outProblem !== undefined) {
-    io.stderr(`${say('badOut', { dir: options.out ?? dir, detail: outProblem })}\n`);
+    io.stderr(
+      `${say('badOut', { dir: options.out ?? dir, detail: writeErrorText(outProblem, lang) })}\n`,
+    );
     return EXIT.usage;
   }
 
@@ -116,22 +119,30 @@ export async function templateCommand(
   const documents = await Promise.all(
     filled.map((f) => renderDocx(f, template, { date: options.today })),
   );
+  let realOut: string;
   try {
-    await mkdir(outDir, { recursive: true });
+    realOut = await makeFolder(outDir);
   } catch (error) {
-    io.stderr(`${say('badOut', { dir: options.out ?? dir, detail: errorCode(error) })}\n`);
+    io.stderr(
+      `${say('badOut', { dir: options.out ?? dir, detail: writeErrorText(error, lang) })}\n`,
+    );
     return EXIT.usage;
   }
   const lines: string[] = [];
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
     try {
-      await writeDocument(target, documents[i]!, options.force);
+      await writeDocument(target, documents[i]!, options.force, realOut);
     } catch (error) {
       if (lines.length > 0) io.stdout(lines.join(''));
       if (error instanceof FileExistsError)
         io.stderr(`${say('exists', { file: shown(target) })}\n`);
-      else io.stderr(`${say('badOut', { dir: shown(outDir), detail: errorCode(error) })}\n`);
+      else if (error instanceof WriteRefusedError)
+        io.stderr(`${writeFailure(shown(target), error, lang)}\n`);
+      else
+        io.stderr(
+          `${say('badOut', { dir: shown(outDir), detail: writeErrorText(error, lang) })}\n`,
+        );
       return EXIT.usage;
     }
     lines.push(`${say('wrote', { file: shown(target) })}\n`);
