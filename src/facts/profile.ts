@@ -262,7 +262,7 @@ function normalise(raw: Record<string, unknown>, notes: Normalisation[]): Record
     }
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...at, i]));
     if (typeof value === 'object') {
-      const out: Record<string, unknown> = {};
+      const out = record();
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
         const w = walk(v, [...at, k]);
         if (w !== undefined) out[k] = w;
@@ -304,7 +304,7 @@ function removePaths(
     if (parts.length === 0) return {};
     let parent: unknown = copy;
     for (const part of parts.slice(0, -1)) {
-      parent = (parent as Record<string | number, unknown> | undefined)?.[part];
+      parent = ownValue(parent, part);
       if (parent === null || typeof parent !== 'object') break;
     }
     if (parent === null || typeof parent !== 'object') continue;
@@ -322,7 +322,7 @@ function removePaths(
         : v.filter((x) => x !== REMOVED).map((x) => sweep(x, undefined));
     }
     if (v && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
+      const out = record();
       for (const [k, x] of Object.entries(v)) out[k] = sweep(x, k);
       return out;
     }
@@ -333,11 +333,22 @@ function removePaths(
 
 function valueAt(data: unknown, p: string): unknown {
   let v = data;
-  for (const part of splitPath(p)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[part];
-  }
+  for (const part of splitPath(p)) v = ownValue(v, part);
   return v;
+}
+
+/**
+ * An object without a prototype: a profile key such as `__proto__` or `constructor` is then an
+ * ordinary own key (reported as unknown), not a setter or an inherited method.
+ */
+function record(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
+/** `value[part]` if `value` has it as its own property; never an inherited one. */
+function ownValue(value: unknown, part: string | number): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  return Object.hasOwn(value, part) ? (value as Record<string | number, unknown>)[part] : undefined;
 }
 
 function nodeAt(doc: Document, p: string): { node?: YamlNode; key?: YamlNode; found: number } {
