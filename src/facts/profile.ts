@@ -30,6 +30,7 @@ import {
   type OptionList,
 } from '../profile/options.js';
 import { fieldInfo, joinPath, profileSchema, splitPath, type Profile } from '../profile/schema.js';
+import { showText, textFlaw, type TextFlaw } from '../profile/text.js';
 import { closest } from '../util/closest.js';
 import type { Normalisation, Position, ProfileFacts, ProfileProblem } from './types.js';
 
@@ -141,9 +142,28 @@ export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
       }
       remove.push(at);
       invalid.add(at);
-      problems.push(describeIssue(issue, at, valueAt(data, at), doc, text));
+      const value = valueAt(data, at);
+      // A value outside a list may be so only because of an invisible character: say which.
+      const flaw = typeof value === 'string' ? textFlaw(value, at) : undefined;
+      problems.push(
+        flaw
+          ? textProblem(at, value as string, flaw, doc, text, pos)
+          : describeIssue(issue, at, value, doc, text),
+      );
     }
   }
+  // Every other string the schema accepted, free text above all: one that cannot go on the form
+  // is reported and removed, so that no rule, report or .docx works with it.
+  const skipped = [...remove];
+  forEachString(data, [], (value, at) => {
+    const p = joinPath(at);
+    if (skipped.some((r) => p === r || p.startsWith(`${r}.`) || p.startsWith(`${r}[`))) return;
+    const flaw = textFlaw(value, p);
+    if (!flaw) return;
+    problems.push(textProblem(p, value, flaw, doc, text, pos));
+    remove.push(p);
+    invalid.add(p);
+  });
   const lenient = removePaths(data, remove);
   const check = profileSchema.safeParse(lenient);
   return {
@@ -198,6 +218,52 @@ function describeIssue(
     path: at,
     args: { expected, actual: kindOf(value), value: preview(value) },
   };
+}
+
+function textProblem(
+  at: string,
+  value: string,
+  flaw: TextFlaw,
+  doc: Document,
+  text: string,
+  pos: (offset: number) => Position,
+): ProfileProblem {
+  return {
+    kind: 'invalid-text',
+    path: at,
+    flaw,
+    shown: showText(value),
+    position: textPosition(doc, text, at, flaw, pos),
+  };
+}
+
+/**
+ * The bad character where it stands in the file; where it was written as an escape (`"\uFFFE"`),
+ * or the value is too long, where the value starts.
+ */
+function textPosition(
+  doc: Document,
+  text: string,
+  at: string,
+  flaw: TextFlaw,
+  pos: (offset: number) => Position,
+): Position | undefined {
+  const { node, found } = nodeAt(doc, at);
+  if (found < splitPath(at).length || !isScalar(node) || !node.range) return locateIn(doc, at, pos);
+  const [start, end] = node.range;
+  const offset = flaw.kind === 'too-long' ? -1 : text.slice(start, end).indexOf(flaw.raw);
+  return pos(offset >= 0 ? start + offset : start);
+}
+
+function forEachString(
+  value: unknown,
+  at: (string | number)[],
+  visit: (value: string, at: (string | number)[]) => void,
+): void {
+  if (typeof value === 'string') visit(value, at);
+  else if (Array.isArray(value)) value.forEach((v, i) => forEachString(v, [...at, i], visit));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) forEachString(v, [...at, k], visit);
 }
 
 function expectedOf(issue: z.core.$ZodIssue, at: string): string {
