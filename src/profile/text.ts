@@ -145,9 +145,12 @@ export function lengthLimit(path: string): number {
   return LIMITS.text;
 }
 
-/** Fields whose value is a person's name, masked in every finding that quotes it. */
-export function isNameField(path: string): boolean {
-  return /^(basic|work\[\d+\]\.contact)\.name$/.test(path);
+/** The kind of personal data a field holds, masked in every finding that quotes it. */
+export function piiOf(path: string): 'name' | 'id' | 'phone' | undefined {
+  if (/^(basic|work\[\d+\]\.contact)\.name$/.test(path)) return 'name';
+  if (/^(basic|work\[\d+\]\.contact)\.phone$/.test(path)) return 'phone';
+  if (path === 'basic.id_number') return 'id';
+  return undefined;
 }
 
 /** Only a waiver's reason may run over several lines; every other value is one line of a form. */

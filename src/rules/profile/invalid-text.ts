@@ -1,5 +1,5 @@
 import { defineRule, type ArgValue } from '../../engine/types.js';
-import { isNameField } from '../../profile/text.js';
+import { piiOf } from '../../profile/text.js';
 
 /**
  * Values that cannot go on the platform's one-line form: control characters, invisible format
@@ -16,8 +16,9 @@ export default defineRule({
     if (facts.profile.status !== 'ok') return;
     for (const p of facts.profile.problems) {
       if (p.kind !== 'invalid-text') continue;
-      // A name is personal data: masked like everywhere else unless --show-pii.
-      const value: ArgValue = isNameField(p.path) ? { pii: 'name', value: p.shown } : p.shown;
+      // A name, an ID or a phone number is personal data: masked like everywhere else unless --show-pii.
+      const pii = piiOf(p.path);
+      const value: ArgValue = pii ? { pii, value: p.shown } : p.shown;
       const { flaw } = p;
       report({
         field: p.path,

@@ -126,6 +126,23 @@ describe('profile/invalid-text', () => {
     expect(words(change, 'zh', true)[0]).toContain('“张三\uFFFD”');
   });
 
+  it('masks an ID number and a phone number as well as a name', () => {
+    const change: Change = (p) => {
+      p.basic.id_number = '530102198703173716\u200B';
+      p.basic.phone = '1'.repeat(100);
+      p.work[0].contact = { name: '李四', phone: '0871-12345678\u0007' };
+    };
+    const shown = words(change).join('\n');
+    expect(shown).not.toContain('198703');
+    expect(shown).not.toContain('1111111');
+    expect(shown).not.toContain('12345678');
+    expect(findings(change).map((f) => f.args['value'])).toEqual([
+      { pii: 'id', value: '530102198703173716\uFFFD' },
+      { pii: 'phone', value: `${'1'.repeat(30)}…` },
+      { pii: 'phone', value: '0871-12345678\uFFFD' },
+    ]);
+  });
+
   it('bounds lengths and says the length and the limit', () => {
     const long = '很'.repeat(300_000);
     const change: Change = (p) => {
