@@ -30,6 +30,7 @@ import {
   type OptionList,
 } from '../profile/options.js';
 import { fieldInfo, joinPath, profileSchema, splitPath, type Profile } from '../profile/schema.js';
+import { showText, textFlaw, type TextFlaw } from '../profile/text.js';
 import { closest } from '../util/closest.js';
 import type { Normalisation, Position, ProfileFacts, ProfileProblem } from './types.js';
 
@@ -141,9 +142,28 @@ export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
       }
       remove.push(at);
       invalid.add(at);
-      problems.push(describeIssue(issue, at, valueAt(data, at), doc, text));
+      const value = valueAt(data, at);
+      // A value outside a list may be so only because of an invisible character: say which.
+      const flaw = typeof value === 'string' ? textFlaw(value, at) : undefined;
+      problems.push(
+        flaw
+          ? textProblem(at, value as string, flaw, doc, text, pos)
+          : describeIssue(issue, at, value, doc, text),
+      );
     }
   }
+  // Every other string the schema accepted, free text above all: one that cannot go on the form
+  // is reported and removed, so that no rule, report or .docx works with it.
+  const skipped = [...remove];
+  forEachString(data, [], (value, at) => {
+    const p = joinPath(at);
+    if (skipped.some((r) => p === r || p.startsWith(`${r}.`) || p.startsWith(`${r}[`))) return;
+    const flaw = textFlaw(value, p);
+    if (!flaw) return;
+    problems.push(textProblem(p, value, flaw, doc, text, pos));
+    remove.push(p);
+    invalid.add(p);
+  });
   const lenient = removePaths(data, remove);
   const check = profileSchema.safeParse(lenient);
   return {
@@ -198,6 +218,52 @@ function describeIssue(
     path: at,
     args: { expected, actual: kindOf(value), value: preview(value) },
   };
+}
+
+function textProblem(
+  at: string,
+  value: string,
+  flaw: TextFlaw,
+  doc: Document,
+  text: string,
+  pos: (offset: number) => Position,
+): ProfileProblem {
+  return {
+    kind: 'invalid-text',
+    path: at,
+    flaw,
+    shown: showText(value),
+    position: textPosition(doc, text, at, flaw, pos),
+  };
+}
+
+/**
+ * The bad character where it stands in the file; where it was written as an escape (`"\uFFFE"`),
+ * or the value is too long, where the value starts.
+ */
+function textPosition(
+  doc: Document,
+  text: string,
+  at: string,
+  flaw: TextFlaw,
+  pos: (offset: number) => Position,
+): Position | undefined {
+  const { node, found } = nodeAt(doc, at);
+  if (found < splitPath(at).length || !isScalar(node) || !node.range) return locateIn(doc, at, pos);
+  const [start, end] = node.range;
+  const offset = flaw.kind === 'too-long' ? -1 : text.slice(start, end).indexOf(flaw.raw);
+  return pos(offset >= 0 ? start + offset : start);
+}
+
+function forEachString(
+  value: unknown,
+  at: (string | number)[],
+  visit: (value: string, at: (string | number)[]) => void,
+): void {
+  if (typeof value === 'string') visit(value, at);
+  else if (Array.isArray(value)) value.forEach((v, i) => forEachString(v, [...at, i], visit));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) forEachString(v, [...at, k], visit);
 }
 
 function expectedOf(issue: z.core.$ZodIssue, at: string): string {
@@ -262,7 +328,7 @@ function normalise(raw: Record<string, unknown>, notes: Normalisation[]): Record
     }
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...at, i]));
     if (typeof value === 'object') {
-      const out: Record<string, unknown> = {};
+      const out = record();
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
         const w = walk(v, [...at, k]);
         if (w !== undefined) out[k] = w;
@@ -304,7 +370,7 @@ function removePaths(
     if (parts.length === 0) return {};
     let parent: unknown = copy;
     for (const part of parts.slice(0, -1)) {
-      parent = (parent as Record<string | number, unknown> | undefined)?.[part];
+      parent = ownValue(parent, part);
       if (parent === null || typeof parent !== 'object') break;
     }
     if (parent === null || typeof parent !== 'object') continue;
@@ -322,7 +388,7 @@ function removePaths(
         : v.filter((x) => x !== REMOVED).map((x) => sweep(x, undefined));
     }
     if (v && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
+      const out = record();
       for (const [k, x] of Object.entries(v)) out[k] = sweep(x, k);
       return out;
     }
@@ -333,11 +399,22 @@ function removePaths(
 
 function valueAt(data: unknown, p: string): unknown {
   let v = data;
-  for (const part of splitPath(p)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[part];
-  }
+  for (const part of splitPath(p)) v = ownValue(v, part);
   return v;
+}
+
+/**
+ * An object without a prototype: a profile key such as `__proto__` or `constructor` is then an
+ * ordinary own key (reported as unknown), not a setter or an inherited method.
+ */
+function record(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
+/** `value[part]` if `value` has it as its own property; never an inherited one. */
+function ownValue(value: unknown, part: string | number): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  return Object.hasOwn(value, part) ? (value as Record<string | number, unknown>)[part] : undefined;
 }
 
 function nodeAt(doc: Document, p: string): { node?: YamlNode; key?: YamlNode; found: number } {

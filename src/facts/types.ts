@@ -1,5 +1,6 @@
 import type { MaterialKind } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
+import type { TextFlaw } from '../profile/text.js';
 import type { ImageFacts } from './image-types.js';
 
 export interface Position {
@@ -24,7 +25,17 @@ export type ProfileProblem =
       readonly path: string;
       readonly args: Readonly<Record<string, string | number>>;
     }
-  | { readonly kind: 'invalid-date'; readonly path: string; readonly value: string };
+  | { readonly kind: 'invalid-date'; readonly path: string; readonly value: string }
+  | {
+      /** A control, invisible or noncharacter, a lone surrogate, or a value over its length limit. */
+      readonly kind: 'invalid-text';
+      readonly path: string;
+      readonly flaw: TextFlaw;
+      /** The value as a finding may quote it (see `showText`). */
+      readonly shown: string;
+      /** Where the bad character is in profile.yaml (or where the value starts). */
+      readonly position?: Position;
+    };
 
 /** A value the loader rewrote to its canonical spelling (`本科` → `大学本科`). */
 export interface Normalisation {

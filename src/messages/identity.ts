@@ -300,8 +300,8 @@ export const IDENTITY_TEXT: Catalog = {
       'Write the name as on the document; use "·" between the parts of a minority name.',
     ),
     notes: l(
-      '外国护照的姓名可以有字母和空格。“生僻字”指 U+4E00–U+9FA5（GBK 汉字区）以外的汉字，只作提醒；报告中只列出其 Unicode 编码，不显示该字。',
-      'A foreign passport name may have letters and spaces. A "rare character" is a Han character outside U+4E00–U+9FA5 (the GBK range); a warning only, and the report shows its code point, not the character.',
+      '内地居民身份证的姓名只能是汉字（含扩展区）和间隔号“·”；港澳、台湾通行证还可以是证件上的拉丁字母姓名；外国护照的姓名按机读区写拉丁字母（可有空格、连字符、撇号和点，带重音的字母和中文姓名也接受），韩文、假名、西里尔字母等原文、表情、符号和组合符号都是错误。控制字符、不可见字符和长度上限由 profile/invalid-text 检查。“生僻字”指 U+4E00–U+9FA5（GBK 汉字区）以外的汉字，只作提醒；报告中只列出 Unicode 编码，不显示该字。',
+      'A resident ID name is Chinese characters (any CJK block) with "·" only; a Hong Kong/Macao or Taiwan permit may instead print a Latin name; a foreign passport name is written in Latin letters as in the machine-readable zone (spaces, hyphens, apostrophes and dots; accented letters and a Chinese name are accepted too). Hangul, kana, Cyrillic and other original scripts, emoji, symbols and stray combining marks are errors. Control and invisible characters and the length limit are checked by profile/invalid-text. A "rare character" is a Han character outside U+4E00–U+9FA5 (the GBK range); a warning only, and the report shows its code point, not the character.',
     ),
     messages: {
       empty: {
@@ -335,6 +335,46 @@ export const IDENTITY_TEXT: Catalog = {
           'The separator in name {name} is not the "·" (U+00B7) of the ID card; expected {suggested}',
         ),
         hint: l('把圆点改为 “·”', 'Replace the dot with "·"'),
+      },
+      combining: {
+        message: l(
+          '姓名 {name} 中有不属于任何字母的组合符号（{codepoints}），证件上的姓名没有',
+          'Name {name} holds combining marks that belong to no letter ({codepoints}); no document prints them',
+        ),
+        hint: l(
+          '删除这些符号后重新输入姓名（多半是从别处复制来的）',
+          'Delete them and type the name again (they usually come with copied text)',
+        ),
+      },
+      script: {
+        message: l(
+          '姓名 {name} 中有内地居民身份证姓名中不会出现的字符（{codepoints}）',
+          'Name {name} holds characters a resident ID card name never has ({codepoints})',
+        ),
+        hint: l(
+          '按身份证填写：只用汉字，少数民族姓名的间隔号用“·”；不要带表情、符号、括号或备注',
+          'Write it as on the ID card: Chinese characters only, "·" between the parts of a minority name; no emoji, symbols, brackets or notes',
+        ),
+      },
+      'script-passport': {
+        message: l(
+          '姓名 {name} 中有外国护照姓名不用的字符（{codepoints}）',
+          'Name {name} holds characters a foreign passport name is not written in ({codepoints})',
+        ),
+        hint: l(
+          "按护照机读区（MRZ）用拉丁字母填写姓名，可有空格、连字符 -、撇号 ' 和点 .；不要用韩文、日文假名、西里尔字母等原文",
+          "Write the name in Latin letters as in the passport's machine-readable zone (MRZ), with spaces, hyphens, apostrophes and dots; not in Hangul, kana, Cyrillic or another original script",
+        ),
+      },
+      'script-other': {
+        message: l(
+          '姓名 {name} 中有证件姓名中不会出现的字符（{codepoints}）',
+          'Name {name} holds characters no name on the document has ({codepoints})',
+        ),
+        hint: l(
+          "按证件填写：汉字（少数民族姓名的间隔号用“·”），或证件上的拉丁字母姓名（可有空格、连字符 -、撇号 ' 和点 .）",
+          'Write it as on the document: Chinese characters ("·" in a minority name), or the Latin name the document prints (with spaces, hyphens, apostrophes and dots)',
+        ),
       },
       rare: {
         message: l(

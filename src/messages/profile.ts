@@ -228,6 +228,86 @@ export const PROFILE_TEXT: Catalog = {
       },
     },
   },
+  'profile/invalid-text': {
+    title: l(
+      '填写的文字中不应有控制字符、不可见字符或非字符，长度应在上限之内',
+      'Values should hold no control, invisible or non-characters, and stay within their length limit',
+    ),
+    source: l(
+      '平台的输入框是单行文本，姓名、单位名称须与证件和营业执照一致；Unicode 标准（控制字符 Cc、格式字符 Cf、非字符）；XML 1.0 不允许这些字符出现在证明（.docx）中',
+      "The platform's inputs are one-line text boxes, and names and employers must match the documents; the Unicode Standard (controls Cc, format characters Cf, noncharacters); XML 1.0 forbids these characters in the work proof (.docx)",
+    ),
+    fix: l(
+      '删除提示的字符：它们多半随从网页、PDF 或聊天软件复制的文字而来，看不见时可把这一项删掉后手动重新输入；过长的值按证件或营业执照上的全称填写。',
+      'Delete the character named: such characters come with text copied from web pages, PDFs or chat apps; where it is invisible, delete the value and type it again by hand. Write an overlong value as the full name on the document or business licence.',
+    ),
+    notes: l(
+      '长度上限（字符数）：姓名 100（机读护照姓名最多 39 个字母），单位、学校、地址等 200，邮箱 254（RFC 5321），证件号等编号 64，文件路径 1024，豁免理由 2000；指南未规定上限，取值留有充分余量。只有豁免理由可以换行。异体字选择符（U+E0100 起）不算不可见字符，生僻字会用到它。',
+      'Length limits (characters): names 100 (a passport’s machine-readable name holds at most 39 letters), employer, school, address and other text 200, e-mail 254 (RFC 5321), numbers and codes 64, file paths 1024, a waiver’s reason 2000; the guide sets no limit, so each leaves a wide margin. Only a waiver’s reason may span lines. Variation selectors (U+E0100 …) are not treated as invisible: rare characters of names use them.',
+    ),
+    messages: {
+      control: {
+        message: l(
+          '“{value}” 中有控制字符 {character}（第 {index} 个字符；共 {count} 个不能使用的字符），平台和证明中都无法保存',
+          '"{value}" holds the control character {character} (character {index}; {count} unusable character(s) in all), which neither the platform nor the work proof can store',
+        ),
+        hint: l(
+          '删除该字符（显示为 �）；看不见时把这一项删掉后手动重新输入',
+          'Delete it (shown as �); where you cannot see it, delete the value and type it again',
+        ),
+      },
+      'line-break': {
+        message: l(
+          '“{value}” 中有换行或制表符 {character}（第 {index} 个字符；共 {count} 个不能使用的字符），平台的输入框只有一行',
+          '"{value}" holds a line break or tab {character} (character {index}; {count} unusable character(s) in all); the platform\'s input is one line',
+        ),
+        hint: l(
+          '写在一行内：不要用 | 或 > 块写法，去掉引号中的 \\n、\\t',
+          'Write it on one line: no | or > block, no \\n or \\t inside quotes',
+        ),
+      },
+      noncharacter: {
+        message: l(
+          '“{value}” 中有非字符 {character}（第 {index} 个字符；共 {count} 个不能使用的字符）：Unicode 保留不用的码位，平台和证明中都无法保存',
+          '"{value}" holds the noncharacter {character} (character {index}; {count} unusable character(s) in all): a code point Unicode never assigns, which neither the platform nor the work proof can store',
+        ),
+        hint: l(
+          '删除该字符（显示为 �）后重新输入这一项',
+          'Delete it (shown as �) and type the value again',
+        ),
+      },
+      surrogate: {
+        message: l(
+          '“{value}” 中有不成对的代理码位 {character}（第 {index} 个字符；共 {count} 个不能使用的字符），它不是一个完整的字符',
+          '"{value}" holds the lone surrogate {character} (character {index}; {count} unusable character(s) in all), which is half of a character',
+        ),
+        hint: l(
+          '引号中的 \\u 转义应写完整的字符（如 \\U00020BB7），或直接输入该字符',
+          'A \\u escape inside quotes must make a whole character (e.g. \\U00020BB7); or type the character itself',
+        ),
+      },
+      invisible: {
+        message: l(
+          '“{value}” 中有看不见的字符 {character}（第 {index} 个字符；共 {count} 个不能使用的字符），看起来一样，实际上已与证件或营业执照上的写法不同',
+          '"{value}" holds the invisible character {character} (character {index}; {count} unusable character(s) in all): it looks the same but no longer matches the document or business licence',
+        ),
+        hint: l(
+          '把这一项删掉后手动重新输入（不要从网页、PDF 或聊天软件复制）',
+          'Delete the value and type it again by hand (do not copy it from a web page, PDF or chat)',
+        ),
+      },
+      'too-long': {
+        message: l(
+          '“{value}” 有 {length} 个字符，超过上限 {limit}',
+          '"{value}" has {length} characters, over the limit of {limit}',
+        ),
+        hint: l(
+          '按证件或营业执照上的全称填写；这么长多半是粘贴了别的内容',
+          'Write the full name as on the document or business licence; a value this long is most likely something pasted by mistake',
+        ),
+      },
+    },
+  },
   'profile/unused-waiver': {
     title: l(
       '每条豁免（waivers）都应对应一条实际的检查结果',

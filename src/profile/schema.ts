@@ -208,9 +208,10 @@ export function fieldInfo(path: string): FieldInfo | undefined {
       continue;
     }
     if (!(schema instanceof z.ZodObject)) return undefined;
-    const next = (schema.shape as Record<string, z.ZodType>)[part];
-    if (next === undefined) return undefined;
-    schema = next;
+    // Own keys only: a profile key `constructor` or `__proto__` must not find Object.prototype's.
+    const shape = schema.shape as Record<string, z.ZodType>;
+    if (!Object.hasOwn(shape, part)) return undefined;
+    schema = shape[part]!;
     meta = undefined;
   }
   const inner = unwrap(schema);

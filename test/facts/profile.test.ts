@@ -130,3 +130,38 @@ describe('parseProfile', () => {
     expect(p.locate('work[3].start')).toEqual({ line: 4, column: 1 });
   });
 });
+
+describe('parseProfile with keys that every object inherits', () => {
+  const KEYS = [
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '__defineGetter__',
+    '__proto__',
+  ];
+  it.each(KEYS)('reports %s as an unknown key, at the top and nested, with its position', (key) => {
+    const p = parse(
+      `scope: 1\n${key}: 1\nbasic:\n  name: 张三\n  ${key}: { a: 1 }\n` +
+        `  id_card:\n    ${key}: x.jpg\nwork:\n  - employer: 甲\n    ${key}: [1]\n`,
+    );
+    expect(p.status).toBe('ok');
+    if (p.status !== 'ok') return;
+    const paths = [key, `basic.${key}`, `basic.id_card.${key}`, `work[0].${key}`];
+    expect(
+      p.problems
+        .filter((x) => x.kind === 'unknown-key')
+        .map((x) => x.path)
+        .sort(),
+    ).toEqual([...paths].sort());
+    expect(paths.map((x) => p.locate(x))).toEqual([
+      { line: 2, column: 1 },
+      { line: 5, column: 3 },
+      { line: 7, column: 5 },
+      { line: 10, column: 5 },
+    ]);
+    expect(p.data.basic).toEqual({ name: '张三', id_card: {} });
+    expect(Object.getPrototypeOf(p.data.basic)).toBe(Object.prototype);
+    expect(p.data.work).toEqual([{ employer: '甲' }]);
+  });
+});

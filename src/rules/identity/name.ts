@@ -1,11 +1,52 @@
 import { defineRule, type Pii } from '../../engine/types.js';
 import { toHalfWidth } from '../../ids/normalise.js';
+import { codePoint } from '../../profile/text.js';
 import { RESIDENT_ID } from './helpers.js';
 
 const HAN = /\p{Script=Han}/u;
 /** Dots people type for the 间隔号 of a minority or foreign name; the ID card prints U+00B7. */
-const DOTS = /[•.・‧∙⋅．]/g;
-const DOT = /[•.・‧∙⋅．]/;
+const DOTS = /[•.・‧∙⋅．･]/g;
+const DOT = /[•.・‧∙⋅．･]/;
+
+const FOREIGN_PASSPORT = '护照（外国）';
+/**
+ * Variation selectors follow a Han character in an ideographic variation sequence, the way some
+ * rare characters of names are written; they are marks, but not stray ones.
+ */
+const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+const MARK = /\p{M}/u;
+/**
+ * The characters a name on each document is made of (after the checks for digits, Latin letters
+ * on a resident ID and spaces, which have their own words):
+ * - 内地居民身份证 (and 台湾居民来往大陆通行证, whose name is printed in Chinese too): CJK ideographs
+ *   of any block, and the 间隔号 `·` of a minority name (other dots get the middle-dot warning).
+ * - 港澳/台湾 permits and a missing type: the same, or the Latin name the permit prints for a holder
+ *   without a Chinese name.
+ * - 护照（外国）: the name as the passport's machine-readable zone writes it, in Latin letters with
+ *   spaces, hyphens, apostrophes and dots (the visual zone's accented letters are let through:
+ *   which spelling the platform's check compares is not documented); a Chinese name, which some
+ *   foreigners also hold, is let through too. Hangul, kana, Cyrillic, Arabic … are not: the
+ *   platform and the 出入境 record hold the Latin form.
+ * Emoji, symbols and brackets (`张三（曾用名李四）`) are on no document.
+ */
+const HAN_NAME_CHAR = /[\p{Script=Han}·\s•.・‧∙⋅．･]/u;
+const LATIN_NAME_CHAR = /[\p{Script=Latin}\s\-'’.]/u;
+
+/** Which characters a name on the document may hold, and the message that says so. */
+function nameChars(idType: string | undefined): {
+  allowed: (ch: string) => boolean;
+  messageId: string;
+} {
+  const han = (ch: string) => HAN_NAME_CHAR.test(ch) || VARIATION_SELECTOR.test(ch);
+  // Latin letters on a resident ID have their own message (latin), checked before.
+  if (idType === RESIDENT_ID) return { allowed: han, messageId: 'script' };
+  const allowed = (ch: string) => han(ch) || LATIN_NAME_CHAR.test(ch);
+  return { allowed, messageId: idType === FOREIGN_PASSPORT ? 'script-passport' : 'script-other' };
+}
+
+function codepoints(chars: readonly string[]): string {
+  return [...new Set(chars)].map((ch) => codePoint(ch.codePointAt(0)!)).join(' ');
+}
 
 /**
  * The CJK Unified Ideographs U+4E00–U+9FA5: the GBK/GB 13000.1 set that every system font and
@@ -27,7 +68,8 @@ export default defineRule({
     const raw = basic?.name;
     if (typeof raw !== 'string') return;
     const field = 'basic.name';
-    const name = toHalfWidth(raw).trim();
+    // NFC: a letter typed as base + accent is the accented letter the document prints.
+    const name = toHalfWidth(raw).trim().normalize('NFC');
     const pii: Pii = { pii: 'name', value: raw };
     const resident = basic?.id_type === RESIDENT_ID;
     const hasHan = HAN.test(name);
@@ -40,8 +82,24 @@ export default defineRule({
       report({ field, messageId: 'digits', args: { name: pii } });
       return;
     }
+    const marks = [...name].filter((ch) => MARK.test(ch) && !VARIATION_SELECTOR.test(ch));
+    if (marks.length > 0) {
+      report({ field, messageId: 'combining', args: { name: pii, codepoints: codepoints(marks) } });
+      return;
+    }
     if (resident && /[A-Za-z]/.test(name)) {
       report({ field, messageId: 'latin', args: { name: pii } });
+      return;
+    }
+    const { allowed, messageId } = nameChars(basic?.id_type);
+    const strange = [...name].filter((ch) => !allowed(ch));
+    if (strange.length > 0) {
+      // Code points, not the characters: the report must not spell out the name.
+      report({
+        field,
+        messageId,
+        args: { name: pii, codepoints: codepoints(strange) },
+      });
       return;
     }
     // Foreign names on a passport are written with spaces; a Chinese name never is.
@@ -66,9 +124,7 @@ export default defineRule({
         args: {
           name: pii,
           count: rare.length,
-          codepoints: rare
-            .map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`)
-            .join(' '),
+          codepoints: codepoints(rare),
         },
       });
   },

@@ -1,4 +1,5 @@
 import invalidDate from './invalid-date.js';
+import invalidText from './invalid-text.js';
 import invalidValue from './invalid-value.js';
 import missing from './missing.js';
 import parse from './parse.js';
@@ -13,5 +14,6 @@ export const PROFILE_RULES = [
   required,
   invalidValue,
   invalidDate,
+  invalidText,
   unusedWaiver,
 ];

@@ -238,4 +238,49 @@ describe('identity/name', () => {
     expect(rare.findings.map((f) => [f.messageId, f.severity])).toEqual([['rare', 'warning']]);
     expect(rare.findings[0]!.args['codepoints']).toBe('U+20BB7');
   });
+
+  const PASSPORT = { id_type: '护照（外国）', id_number: 'X1234567' };
+  const HK = { id_type: '港澳居民来往内地通行证', id_number: 'H12345678' };
+  const findingsFor = (n: string, extra: Record<string, unknown> = {}) =>
+    check(
+      { profile: profileText((p) => Object.assign(p.basic, { name: n, ...extra })) },
+      IDENTITY_RULES,
+    ).findings;
+  it('finds nothing for the names each document prints', () => {
+    expect(name('欧阳娜娜')).toEqual([]);
+    // Han characters of the extension blocks are names too (rare: a warning, not an error).
+    expect(name('张\u{2A6D6}')).toEqual(['identity/name:rare@basic.name']);
+    for (const n of ["Mary-Jane O'Neil", 'JOHN A. SMITH', 'José Müller', 'ANNE-MARIE D’ARC'])
+      expect(name(n, PASSPORT), n).toEqual([]);
+    // A combining accent that composes with its letter (NFC) is the accented letter.
+    expect(name('Jose\u0301', PASSPORT)).toEqual([]);
+    expect(name('CHAN TAI MAN', HK)).toEqual([]);
+    expect(name('陈大文', HK)).toEqual([]);
+  });
+  it('reports characters no resident ID name has: Hangul, kana, emoji, hyphen, brackets', () => {
+    for (const n of ['김민준', '张三です', '张三😀', '张-三', '张三（曾用名李四）', '张三★'])
+      expect(name(n), n).toEqual(['identity/name:script@basic.name']);
+    const [f] = findingsFor('김민준😀');
+    expect(f!.args['codepoints']).toBe('U+AE40 U+BBFC U+C900 U+1F600');
+    expect(f!.messageId).toBe('script');
+  });
+  it("reports a foreign passport name that is not in Latin letters, saying to use the passport's", () => {
+    for (const n of ['김민준', 'ИВАН ПЕТРОВ', 'JOHN😀', 'JOHN_SMITH'])
+      expect(name(n, PASSPORT), n).toEqual(['identity/name:script-passport@basic.name']);
+    expect(name('김민준', HK)).toEqual(['identity/name:script-other@basic.name']);
+  });
+  it('reports combining marks that belong to no letter', () => {
+    for (const [n, extra, cp] of [
+      ['张\u0301三', {}, 'U+0301'],
+      ['JOHN\u20DD', PASSPORT, 'U+20DD'],
+      ['A\u0308\u0301', PASSPORT, 'U+0301'],
+    ] as const) {
+      const found = findingsFor(n, extra);
+      expect(
+        found.map((f) => f.messageId),
+        n,
+      ).toEqual(['combining']);
+      expect(found[0]!.args['codepoints']).toBe(cp);
+    }
+  });
 });

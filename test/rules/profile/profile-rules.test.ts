@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_RULES } from '../../../src/rules/profile/index.js';
+import { fieldLabel, renderMessage } from '../../../src/messages/format.js';
 import { check, codes } from '../../helpers.js';
 
 const rule = (id: string) => [PROFILE_RULES.find((r) => r.id === id)!];
@@ -53,6 +54,34 @@ describe('profile/unknown-key', () => {
     );
     expect(codes(result)).toEqual(['profile/unknown-key:suggest@basic.emial']);
     expect(result.findings[0]!.args).toEqual({ key: 'emial', suggestion: 'email' });
+  });
+  it.each([
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '__defineGetter__',
+    '__proto__',
+  ])('reports a key named %s, top and nested, with its position and words', (key) => {
+    const result = check(
+      { profile: `scope: 3\n${key}: 1\nbasic:\n  ${key}: x\nwork:\n  - ${key}: {}\n` },
+      rule('profile/unknown-key'),
+    );
+    expect(codes(result)).toEqual([
+      `profile/unknown-key:default@${key}`,
+      `profile/unknown-key:default@basic.${key}`,
+      `profile/unknown-key:default@work[0].${key}`,
+    ]);
+    expect(result.findings.map((f) => [f.line, f.column])).toEqual([
+      [2, 1],
+      [4, 3],
+      [6, 5],
+    ]);
+    for (const f of result.findings)
+      for (const lang of ['zh', 'en'] as const) {
+        expect(renderMessage(f, { lang, showPii: false }).message).toContain(key);
+        expect(fieldLabel(f.field!, lang)).toContain(key);
+      }
   });
 });
 
