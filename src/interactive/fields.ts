@@ -161,8 +161,16 @@ export function genericPath(path: string): string {
   return path.replace(/\[\d+\]/g, '[]');
 }
 
+/**
+ * `table[key]` for the table's own keys only: a profile key named `constructor` or `toString`
+ * must not find Object's methods (issue 13, item 12).
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function fieldKind(path: string): FieldKind | undefined {
-  return FIELDS[genericPath(path)];
+  return ownEntry(FIELDS, genericPath(path));
 }
 
 export function isQuoted(path: string): boolean {
@@ -201,7 +209,7 @@ export function commentFor(path: string, value?: unknown): string {
   const generic = genericPath(path);
   if (generic === 'scope' && typeof value === 'number' && value >= 1 && value <= 5)
     return `采集范围：${interactiveText('zh').scopeNames[value - 1]}`;
-  return NOTES[generic] ?? fieldInfo(path)?.title ?? '';
+  return ownEntry(NOTES, generic) ?? fieldInfo(path)?.title ?? '';
 }
 
 /** The platform's label of a field, in the asked language. */

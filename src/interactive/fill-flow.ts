@@ -2,7 +2,7 @@ import type { CheckResult, Finding } from '../engine/types.js';
 import { fieldLabel } from '../messages/format.js';
 import { fieldInfo, joinPath, splitPath } from '../profile/schema.js';
 import { Asker, type AskContext } from './asker.js';
-import { SECTION_FIELDS, fieldKind, genericPath, labelOf } from './fields.js';
+import { SECTION_FIELDS, fieldKind, genericPath, labelOf, ownEntry } from './fields.js';
 import { interactiveText } from './text.js';
 import { checkText } from './validate.js';
 
@@ -83,7 +83,7 @@ async function askField(ctx: AskContext, a: Asker, field: string): Promise<void>
   if (generic === 'basic') return askAll('basic', SECTION_FIELDS.basic);
   if (generic === 'plan') return askAll('plan', SECTION_FIELDS.plan);
   if (generic === 'work[].contact') return askAll(field, ['name', 'phone']);
-  const list = LISTS[generic];
+  const list = ownEntry(LISTS, generic);
   if (list) {
     if (
       !(await ctx.prompter.confirm({
