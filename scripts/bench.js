@@ -13,11 +13,14 @@
 // --batch-only or --no-batch, --batch-folders N (default 500), --large-folders N (default 2000),
 // --repeat N (batch runs: best of N), --large-jobs-1, --large-naive (also at the large count),
 // --no-time (measure the CLI's peak RSS with a preload instead of GNU time).
+// Then the memory cases (issue 13 item 8): huge progressive JPEGs and PNGs that are small on disk,
+// the CLI's peak RSS for each; --memory-only runs only those, --no-memory skips them.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.join(root, 'bench-corpus');
@@ -849,6 +852,127 @@ async function machineCpuSeconds() {
   return busy / 100; // USER_HZ
 }
 
+// ---------------------------------------------------------------- memory (issue 13 item 8)
+
+/**
+ * Huge images that are small on disk: a 99.8 MP progressive photo of 1.2 MB (4:4:4), four
+ * 9000×9000 progressive attachments of 476 KB, `batch --jobs 4` over eight such folders, `fix`
+ * of a 99.8 MP PNG and a 30000×30000 PNG bomb. Each is the real CLI in its own process; the
+ * figure is its peak RSS (target: well under 300 MB each).
+ */
+async function memoryBench() {
+  const { default: sharp } = await import('sharp');
+  const dir = path.join(corpusDir, 'memory');
+  const example = path.join(root, 'examples', 'scope-1-accountant');
+  const flat = (width, height) =>
+    sharp({ create: { width, height, channels: 3, background: { r: 250, g: 250, b: 250 } } });
+  const folder = async (name, files) => {
+    const target = path.join(dir, name);
+    await rm(target, { recursive: true, force: true });
+    await mkdir(target, { recursive: true });
+    for (const entry of await readdir(example))
+      await copyFile(path.join(example, entry), path.join(target, entry));
+    for (const [file, bytes] of Object.entries(files)) {
+      if (bytes === null) await rm(path.join(target, file));
+      else await writeFile(path.join(target, file), bytes);
+    }
+    return target;
+  };
+  console.error('  memory: generating images …');
+  const photo = await flat(8640, 11550)
+    .jpeg({ quality: 90, progressive: true, chromaSubsampling: '4:4:4' })
+    .toBuffer();
+  const scan = await flat(9000, 9000).jpeg({ quality: 90, progressive: true }).toBuffer();
+  const png = await flat(8640, 11550).png({ compressionLevel: 9 }).toBuffer();
+  const attachments = Object.fromEntries(
+    ['毕业证.jpg', '学位证.jpg', '会计工作证明.jpg', '初级资格证.jpg'].map((f) => [f, scan]),
+  );
+  const photoDir = await folder('photo', { '证件照.jpg': photo });
+  const attachDir = await folder('attachments', attachments);
+  for (let i = 0; i < 4; i++) {
+    await folder(`batch/photo-${i}`, { '证件照.jpg': photo });
+    await folder(`batch/attachments-${i}`, attachments);
+  }
+  const pngDir = await folder('png', { '证件照.jpg': null, '证件照.png': png });
+  await writeFile(
+    path.join(pngDir, 'profile.yaml'),
+    (await readFile(path.join(pngDir, 'profile.yaml'), 'utf8')).replace(
+      'photo: 证件照.jpg',
+      'photo: 证件照.png',
+    ),
+  );
+  const bombDir = await folder('bomb', { '毕业证.jpg': pngBombBytes(30_000, 30_000) });
+  const out = path.join(dir, 'fix-out');
+  const cases = [
+    [`one check: a 99.8 MP progressive photo (${kb(photo)})`, [photoDir]],
+    [`one check: four 9000×9000 progressive attachments (${kb(scan)} each)`, [attachDir]],
+    ['`batch --jobs 4` over eight such folders', ['batch', path.join(dir, 'batch'), '--jobs', '4']],
+    [`\`fix\` of a 99.8 MP PNG photo (${kb(png)})`, ['fix', pngDir, '--out', out, '--force']],
+    ['one check: a 30000×30000 PNG bomb as an attachment', [bombDir]],
+  ];
+  const timeBin = gnuTime();
+  const lines = ['| case | seconds | peak RSS |', '| --- | ---: | ---: |'];
+  for (const [label, args] of cases) {
+    await rm(out, { recursive: true, force: true });
+    const r = await peakOf([...args, '--today', TODAY], timeBin);
+    lines.push(`| ${label} | ${r.seconds.toFixed(1)} | ${r.peakRssMB.toFixed(0)} MB |`);
+    console.error(`  memory: ${label}: ${r.peakRssMB.toFixed(0)} MB`);
+  }
+  return lines.join('\n');
+}
+
+function kb(bytes) {
+  return bytes.length >= 1e6
+    ? `${(bytes.length / 2 ** 20).toFixed(1)} MB`
+    : `${Math.round(bytes.length / 1024)} KB`;
+}
+
+/** A 1-bit grey PNG of width × height whose rows are all zero: a few hundred KB at most. */
+function pngBombBytes(width, height) {
+  const { deflateSync, crc32 } = zlib;
+  const chunk = (type, data) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([head, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 1; // bit depth
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The CLI with `args`; wall time from spawn to exit and its peak RSS (GNU time, else VmHWM). */
+async function peakOf(args, timeBin) {
+  const statsFile = path.join(os.tmpdir(), `ausm-bench-memory-${process.pid}.txt`);
+  const cli = [path.join(root, 'bin', 'ausm-check.js'), ...args];
+  const [command, commandArgs] = timeBin
+    ? [timeBin, ['-o', statsFile, '-f', '%M', process.execPath, ...cli]]
+    : [process.execPath, ['--import', STATS_PRELOAD, ...cli]];
+  const started = process.hrtime.bigint();
+  const child = spawnSync(command, commandArgs, {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_STATS_FILE: statsFile },
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== 0 && child.status !== 1)
+    throw new Error(`ausm-check ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  const stats = await readFile(statsFile, 'utf8');
+  await rm(statsFile, { force: true });
+  const kbytes = timeBin ? Number(stats.trim().split('\n').pop()) : JSON.parse(stats).maxRssKB;
+  return { seconds, peakRssMB: kbytes / 1024 };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -859,6 +983,10 @@ async function main() {
       ? await runBatchMode(childMode, option('root'), inFlight)
       : await runMode(childMode, inFlight);
     process.stdout.write(JSON.stringify(result));
+    return;
+  }
+  if (process.argv.includes('--memory-only')) {
+    console.log(await memoryBench());
     return;
   }
   if (process.argv.includes('--batch-only')) {
@@ -923,6 +1051,7 @@ async function main() {
   );
   console.log(lines.join('\n'));
   if (!process.argv.includes('--no-batch')) console.log('\n' + (await batchBench()));
+  if (!process.argv.includes('--no-memory')) console.log('\n' + (await memoryBench()));
 }
 
 main().catch((error) => {

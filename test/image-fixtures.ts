@@ -187,6 +187,19 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** A large light picture with a little texture (so it is neither grey nor tiny on disk). */
+function giant(width: number, height: number) {
+  return sharp({
+    create: { width, height, channels: 3, background: { r: 246, g: 238, b: 226 } },
+  }).composite([
+    {
+      input: Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${width / 4}" y="${height / 4}" width="${width / 2}" height="${height / 2}" fill="#c0392b"/></svg>`,
+      ),
+    },
+  ]);
+}
+
 /** The shared fixture set: name → bytes. */
 export async function makeFixtures(): Promise<Record<string, Buffer>> {
   const white = await portrait();
@@ -256,6 +269,18 @@ export async function makeFixtures(): Promise<Record<string, Buffer>> {
     'page.html': Buffer.from(`<!DOCTYPE html><html><body>${'x'.repeat(20_000)}</body></html>`),
     'truncated.jpg': photo.subarray(0, Math.floor(photo.length * 0.6)),
     'bomb.png': pngBomb(12_000, 12_000),
+    // The same portrait saved progressive: decoded and judged like the baseline one.
+    'photo-progressive.jpg': await sharp(white).jpeg({ quality: 90, progressive: true }).toBuffer(),
+    // 36 MP, a few hundred KB, under MAX_PIXELS: decoding holds the whole image (~216 MB at
+    // 4:4:4, ~108 MB for the PNG), over DECODE_BUDGET_BYTES, so the pixels are not decoded.
+    'giant-progressive.jpg': await giant(6000, 6000)
+      .jpeg({ progressive: true, chromaSubsampling: '4:4:4' })
+      .toBuffer(),
+    'giant-interlaced.png': await giant(6000, 6000)
+      .png({ progressive: true, compressionLevel: 9 })
+      .toBuffer(),
+    // 36 MP too, but baseline: shrunk on load, decoded at little cost.
+    'giant-baseline.jpg': await giant(6000, 6000).jpeg().toBuffer(),
     'scan.jpg': scanJpeg,
     'scan.png': await sharp(cleanScan).resize(900).png({ palette: true, colours: 64 }).toBuffer(),
     'scan-grey.jpg': await sharp(await scan({ colour: false }))

@@ -50,6 +50,25 @@ export function isAttachmentFormat(format: ImageFormat | 'unknown', extension: s
 export const MAX_PIXELS = 100_000_000;
 
 /**
+ * The most memory one decode may hold, and all decodes in flight together (a process-wide gate,
+ * whatever `--jobs`): with the ~100 MB the process needs anyway, a check or batch stays under
+ * ~250 MB peak RSS. A baseline JPEG or a plain PNG is decoded in strips and costs little at any
+ * size; a progressive JPEG holds every DCT coefficient of the whole image (measured: 3 bytes per
+ * pixel at 4:2:0, 6 at 4:4:4) and an interlaced PNG every sample (channels × bytes per sample),
+ * so a 99.8 MP progressive photo of 1 MB needs 300–600 MB. Over the budget, such a file's pixels
+ * are not decoded (ImageFacts.heavy; docs/benchmark.md, "Memory").
+ */
+export const DECODE_BUDGET_BYTES = 96 * 1024 * 1024;
+
+/**
+ * What `fix` works on at most: a larger image is shrunk on load to this many pixels. Its RGB copy
+ * (3 bytes a pixel) is held while the file is encoded, and the JPEG encoder holds about 6 bytes a
+ * pixel more (Huffman optimisation keeps every coefficient): 13 MP keeps a 12 MP phone photo
+ * (4032×3024) as it is and `fix` under ~220 MB.
+ */
+export const FIX_MAX_PIXELS = 13_000_000;
+
+/**
  * Pixels are analysed on a copy that fits in this box (long side), never enlarged. 413 is the
  * platform's minimum photo height: the blur and upscaling measures ask "does the photo hold the
  * detail of a real 295×413 photo?", so they are measured at that size whatever the file's own.
@@ -138,6 +157,16 @@ export type DecodeError = {
   readonly detail: string;
 };
 
+/** A file whose decoder must hold the whole image at once, over DECODE_BUDGET_BYTES. */
+export interface HeavyDecode {
+  /** Why: a progressive JPEG's coefficients, an interlaced PNG's samples, or a format decoded whole (GIF, WebP, TIFF, AVIF). */
+  readonly kind: 'progressive' | 'interlaced' | 'whole';
+  /** Estimated bytes the decoder holds. */
+  readonly bytes: number;
+  /** The pixel statistics wanted and not measured because of it (absent: none were wanted). */
+  readonly skipped?: PixelScope;
+}
+
 export interface ImageFacts {
   /** Real format by magic bytes; `unknown` when the content is no image format we know (HTML, text, garbage). */
   readonly format: ImageFormat | 'unknown';
@@ -153,6 +182,8 @@ export interface ImageFacts {
   /** Over MAX_PIXELS: pixels were not decoded. */
   readonly tooLarge: boolean;
   readonly decodeError?: DecodeError;
+  /** Decoding would hold more than DECODE_BUDGET_BYTES: neither check nor fix decodes it. */
+  readonly heavy?: HeavyDecode;
   /** Present only when a rule needs pixels and the file passed its material's header checks. */
   readonly pixels?: PixelStats;
 }

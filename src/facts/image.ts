@@ -7,11 +7,13 @@ import {
   ANALYSIS_BOX,
   ATTACHMENT_LIMITS,
   COLOUR_BOX,
+  DECODE_BUDGET_BYTES,
   MAX_PIXELS,
   PHOTO_LIMITS,
   isAttachmentFormat,
   type BackgroundStats,
   type DecodeError,
+  type HeavyDecode,
   type ImageFacts,
   type ImageFormat,
   type ImageHeader,
@@ -21,6 +23,7 @@ import {
   type PixelStats,
 } from './image-types.js';
 import { Limiter } from '../util/limiter.js';
+import { MemoryGate } from '../util/memory-gate.js';
 
 /*
  * Measured on the 2-core machine (../shared/notes/image-performance.md): many small jobs run
@@ -40,6 +43,12 @@ function configureSharp(): void {
  * one from `--jobs`): memory stays bounded in a batch. Headers are cheap and not limited here.
  */
 const DEFAULT_DECODES = new Limiter(Math.max(2, os.availableParallelism()));
+
+/**
+ * The memory of the decodes in flight in this process, estimated from their headers
+ * (`decodeMemory`): check, batch (whatever `--jobs`) and fix all pass through it.
+ */
+export const DECODE_MEMORY = new MemoryGate(DECODE_BUDGET_BYTES);
 
 /** Enough for the segments before a JPEG's scan data (EXIF is at most 64 KB) in nearly every file. */
 const HEAD_BYTES = 80 * 1024;
@@ -116,12 +125,15 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
     };
 
   let header: ImageHeader;
+  let memory: DecodeMemory;
   try {
     // The limit is off for the header only, so that a bomb's dimensions can be reported. When
     // a JPEG's header segments all lie in the bytes already read, libvips reads them from memory
     // (a third less time than opening the file again).
     const input = scanStart <= head.length ? head : file;
-    header = toHeader(await sharp(input, { limitInputPixels: false }).metadata());
+    const metadata = await sharp(input, { limitInputPixels: false }).metadata();
+    header = toHeader(metadata);
+    memory = decodeMemory(format, metadata);
   } catch (error) {
     return {
       ...base,
@@ -135,6 +147,10 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
     };
   }
   const tooLarge = header.width * header.height > MAX_PIXELS;
+  const heavy: HeavyDecode | undefined =
+    !tooLarge && memory.kind !== undefined && memory.bytes > DECODE_BUDGET_BYTES
+      ? { kind: memory.kind, bytes: memory.bytes }
+      : undefined;
   const facts = {
     ...base,
     format,
@@ -142,13 +158,18 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
     header,
     tooLarge,
     ...(structureError ? { decodeError: structureError } : {}),
+    ...(heavy ? { heavy } : {}),
   };
   const scope = tooLarge || structureError ? undefined : pixelsWanted(facts, options.roles);
   if (!scope) return facts;
+  // Decoding it would hold hundreds of MB (a 1 MB progressive photo of 100 MP): the header
+  // rules still speak, the pixel rules cannot, and file/too-large says so.
+  if (heavy) return { ...facts, heavy: { ...heavy, skipped: scope } };
   try {
     const pixels = await measurePixels(file, {
       orientation: header.orientation,
       scope,
+      memory: memory.bytes,
       ...(options.decodes ? { decodes: options.decodes } : {}),
     });
     return { ...facts, pixels };
@@ -193,6 +214,73 @@ export function pixelsWanted(
     facts.bytes <= ATTACHMENT_LIMITS.maxBytes
     ? 'colour'
     : undefined;
+}
+
+/** What decoding a file holds in memory at once, estimated from its header. */
+export interface DecodeMemory {
+  /** Set when the decoder holds the whole image, whatever size it is shrunk to. */
+  readonly kind?: HeavyDecode['kind'];
+  readonly bytes: number;
+}
+
+/**
+ * The memory a decode to a small copy needs, from the header (measured with sharp 0.35 /
+ * libvips 8.18, docs/benchmark.md "Memory"). A baseline JPEG is shrunk on load by libjpeg and a
+ * plain PNG is read in strips: little at any size. A progressive JPEG keeps the whole image's DCT
+ * coefficients (2 bytes per sample: 3 bytes per pixel at 4:2:0, 6 at 4:4:4); an interlaced PNG
+ * all its samples; GIF, WebP, TIFF and AVIF are counted as decoded whole.
+ */
+export function decodeMemory(
+  /** An ImageFormat, or the name sharp's metadata gives (`jpeg`, `png`, `webp`, `heif` …). */
+  format: string,
+  m: Pick<Metadata, 'width' | 'height' | 'channels' | 'depth' | 'isProgressive'> & {
+    readonly chromaSubsampling?: string;
+  },
+): DecodeMemory {
+  const width = m.width ?? 0;
+  const pixels = width * (m.height ?? 0);
+  const channels = m.channels ?? 4;
+  const sample = sampleBytes(m.depth);
+  if (format === 'jpeg')
+    return m.isProgressive
+      ? {
+          kind: 'progressive',
+          bytes: Math.ceil(pixels * 2 * jpegSamplesPerPixel(channels, m.chromaSubsampling)),
+        }
+      : { bytes: Math.ceil((pixels * channels) / 64) };
+  if (format === 'png')
+    return m.isProgressive
+      ? { kind: 'interlaced', bytes: pixels * channels * sample }
+      : // Measured: 42 MB more for an 8640-px-wide RGB PNG shrunk to 256 px.
+        { bytes: width * channels * sample * 1536 };
+  return { kind: 'whole', bytes: pixels * Math.max(channels, 3) * sample };
+}
+
+/** Samples per pixel of a JPEG's components: 1.5 at 4:2:0, 3 at 4:4:4, 4 for CMYK. */
+function jpegSamplesPerPixel(channels: number, subsampling: string | undefined): number {
+  if (channels < 3) return channels;
+  const m = /^4:([124]):([0124])/.exec(subsampling ?? '');
+  const chroma = m ? (Number(m[1]) / 4) * (m[2] === '0' ? 0.5 : 1) : 1;
+  return 1 + 2 * chroma + (channels - 3);
+}
+
+function sampleBytes(depth: string | undefined): number {
+  switch (depth) {
+    case 'char':
+    case 'uchar':
+    case undefined:
+      return 1;
+    case 'short':
+    case 'ushort':
+      return 2;
+    case 'double':
+    case 'complex':
+      return 8;
+    case 'dpcomplex':
+      return 16;
+    default:
+      return 4;
+  }
 }
 
 /** The real format by the first bytes. */
@@ -340,6 +428,8 @@ export async function measurePixels(
     readonly scope?: PixelScope;
     /** Bounds the libvips decodes in flight (the statistics run after the slot is freed). */
     readonly decodes?: Limiter;
+    /** Estimated bytes the decode holds (`decodeMemory`), counted against DECODE_MEMORY. */
+    readonly memory?: number;
   } = {},
 ): Promise<PixelStats> {
   configureSharp();
@@ -348,16 +438,18 @@ export async function measurePixels(
   // Only the decode holds a slot: the statistics below run on the main thread, and a slot held
   // through them would leave a core idle while another decode waits (docs/benchmark.md).
   const { data, info } = await (options.decodes ?? DEFAULT_DECODES).run(() =>
-    sharp(input, {
-      failOn: 'error',
-      limitInputPixels: MAX_PIXELS,
-      sequentialRead: true,
-    })
-      .resize({ width: box, height: box, fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#ffffff' })
-      .toColourspace('srgb')
-      .raw({ depth: 'uchar' })
-      .toBuffer({ resolveWithObject: true }),
+    DECODE_MEMORY.run(options.memory ?? 0, () =>
+      sharp(input, {
+        failOn: 'error',
+        limitInputPixels: MAX_PIXELS,
+        sequentialRead: true,
+      })
+        .resize({ width: box, height: box, fit: 'inside', withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .toColourspace('srgb')
+        .raw({ depth: 'uchar' })
+        .toBuffer({ resolveWithObject: true }),
+    ),
   );
   // The colour spread does not depend on which way up the picture is.
   if (scope === 'colour') return analysePixels(data, info.width, info.height, info.channels, scope);

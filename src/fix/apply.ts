@@ -143,7 +143,7 @@ async function encodeJob(
     minLong = Math.ceil((MIN_LONG_SIDE * Math.max(px.width, px.height)) / smallest);
   }
   const encoded = await encodeToFit(px, job.target, { minLong });
-  const scale = encoded.width / px.width;
+  const scale = (encoded.width / px.width) * (px.scale ?? 1);
   return {
     bytes: encoded.bytes,
     outcome: {

@@ -1,5 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
-import { MAX_PIXELS } from '../facts/image-types.js';
+import { DECODE_MEMORY, decodeMemory } from '../facts/image.js';
+import { DECODE_BUDGET_BYTES, FIX_MAX_PIXELS, MAX_PIXELS } from '../facts/image-types.js';
 import { MIN_LONG_SIDE, QUALITY } from './targets.js';
 import type { MergeLayout, SizeTarget } from './types.js';
 
@@ -8,24 +9,55 @@ export interface Pixels {
   readonly data: Buffer;
   readonly width: number;
   readonly height: number;
+  /** Below 1 when the file had more than FIX_MAX_PIXELS and was shrunk on load. */
+  readonly scale?: number;
 }
 
 /**
  * A file's pixels as the reviewer should see them: the EXIF orientation applied, transparency
  * laid on white (a transparent PNG shows black in some viewers), CMYK and 16-bit samples turned
- * into 8-bit sRGB (the colour profile, when there is one, is honoured on the way). Nothing else
- * changes: no resizing, no retouching.
+ * into 8-bit sRGB (the colour profile, when there is one, is honoured on the way). No retouching;
+ * an image over `maxPixels` (FIX_MAX_PIXELS: far beyond any photo or scan the platform takes) is
+ * shrunk on load to that many, so that memory stays bounded (3 bytes a pixel are held until the
+ * file is written). A decode that would hold the whole image over DECODE_BUDGET_BYTES (a
+ * progressive JPEG, an interlaced PNG) is refused: the plan does not decode such files.
  */
-export async function loadPixels(file: string | Buffer): Promise<Pixels> {
-  const { data, info } = await sharp(file, { limitInputPixels: MAX_PIXELS })
-    .autoOrient()
-    .flatten({ background: '#ffffff' })
-    .toColourspace('srgb')
-    .removeAlpha()
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
+export async function loadPixels(
+  file: string | Buffer,
+  maxPixels: number = FIX_MAX_PIXELS,
+): Promise<Pixels> {
+  const meta = await sharp(file, { limitInputPixels: MAX_PIXELS }).metadata();
+  const memory = decodeMemory(meta.format, meta);
+  if (memory.kind !== undefined && memory.bytes > DECODE_BUDGET_BYTES)
+    throw new Error(
+      `decoding needs about ${Math.round(memory.bytes / 2 ** 20)} MB (${memory.kind}), over ${DECODE_BUDGET_BYTES / 2 ** 20} MB`,
+    );
+  const width = meta.autoOrient?.width ?? meta.width ?? 0;
+  const height = meta.autoOrient?.height ?? meta.height ?? 0;
+  const scale = Math.min(1, Math.sqrt(Math.max(1, maxPixels) / Math.max(1, width * height)));
+  let pipeline = sharp(file, { limitInputPixels: MAX_PIXELS }).autoOrient();
+  if (scale < 1)
+    pipeline = pipeline.resize({
+      width: Math.max(1, Math.floor(width * scale)),
+      height: Math.max(1, Math.floor(height * scale)),
+      fit: 'inside',
+    });
+  const out = Math.min(width * height, maxPixels) * 3;
+  const { data, info } = await DECODE_MEMORY.run(memory.bytes + out, () =>
+    pipeline
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .removeAlpha()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true }),
+  );
   if (info.channels !== 3) throw new Error(`unexpected ${info.channels} channels`);
-  return { data, width: info.width, height: info.height };
+  return {
+    data,
+    width: info.width,
+    height: info.height,
+    ...(scale < 1 && width > 0 ? { scale: info.width / width } : {}),
+  };
 }
 
 function raw(px: Pixels): Sharp {
@@ -141,9 +173,12 @@ export async function encodeToFit(
             height: Math.max(1, Math.round((px.height * long) / full)),
             fit: 'fill',
           });
-    const { data, info } = await pipeline
-      .jpeg({ quality, chromaSubsampling: '4:2:0' })
-      .toBuffer({ resolveWithObject: true });
+    // The encoder's Huffman optimisation holds the whole image's coefficients (measured: ~6
+    // bytes a pixel with the pipeline's buffers), counted with the decodes in flight.
+    const pixels = (px.width * px.height * Math.min(long, full) ** 2) / full ** 2;
+    const { data, info } = await DECODE_MEMORY.run(pixels * 6, () =>
+      pipeline.jpeg({ quality, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true }),
+    );
     return { bytes: data, quality, width: info.width, height: info.height };
   };
   const max = target.maxBytes ?? Infinity;

@@ -47,7 +47,7 @@ interface Draft extends Omit<FileJob, 'output'> {
 function decodable(file: FileFacts | undefined): ImageFacts | undefined {
   const img = file?.image;
   if (file?.access.status !== 'ok' || file.access.size === 0 || !img?.header) return undefined;
-  if (img.format === 'unknown' || img.decodeError || img.tooLarge) return undefined;
+  if (img.format === 'unknown' || img.decodeError || img.tooLarge || img.heavy) return undefined;
   return DECODABLE.has(img.format) ? img : undefined;
 }
 

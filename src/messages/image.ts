@@ -584,8 +584,8 @@ export const IMAGE_TEXT: Catalog = {
       'Scale it down to an ordinary size (a few thousand pixels on the long side) and export again.',
     ),
     notes: l(
-      '尺寸从文件头读取，像素不解码：12000×12000 的 PNG 在毫秒级被拒绝，内存不增长。',
-      'The dimensions come from the header and the pixels are never decoded: a 12000×12000 PNG is refused in milliseconds, with flat memory.',
+      '尺寸从文件头读取，像素不解码：12000×12000 的 PNG 在毫秒级被拒绝，内存不增长。渐进式 JPEG 和隔行扫描 PNG 解码时须把整幅图放在内存中（渐进式 JPEG 每像素 3–6 字节）：估计超过 96 MB（约 3200 万像素的渐进式 JPEG）的不解码，只给出警告 not-checked，其背景、颜色、清晰度不检查；文件头能判断的（格式、大小、像素尺寸）照常检查。',
+      'The dimensions come from the header and the pixels are never decoded: a 12000×12000 PNG is refused in milliseconds, with flat memory. A progressive JPEG or an interlaced PNG must be held whole in memory to be decoded (3–6 bytes per pixel for a progressive JPEG): one estimated over 96 MB (a progressive JPEG of about 32 megapixels) is not decoded and gets the warning not-checked: its background, colour and sharpness go unchecked, while what the header decides (format, size, dimensions) is checked as usual.',
     ),
     messages: {
       default: {
@@ -594,6 +594,16 @@ export const IMAGE_TEXT: Catalog = {
           '{file} is {width}×{height} px (about {megapixels} megapixels), over {max}; not decoded',
         ),
         hint: l('缩小尺寸后重新导出', 'Scale it down and export again'),
+      },
+      'not-checked': {
+        message: l(
+          '{file} 是 {width}×{height} 像素（约 {megapixels} 百万像素）的{kind}，解码需约 {memory} MB 内存，超过 {budget} MB 上限，未检查其{checks}',
+          '{file} is a {kind} of {width}×{height} px (about {megapixels} megapixels): decoding it needs about {memory} MB of memory, over the {budget} MB limit, so its {checks} could not be checked',
+        ),
+        hint: l(
+          '另存为普通（非渐进式）JPEG，或缩小到约 {fits} 百万像素以内，再运行检查',
+          'Save it as a baseline (non-progressive) JPEG, or scale it down to about {fits} megapixels or less, and check again',
+        ),
       },
     },
   },

@@ -5,6 +5,7 @@ import { collectFacts } from '../../src/facts/collect.js';
 import { Limiter } from '../../src/util/limiter.js';
 import {
   analysePixels,
+  decodeMemory,
   errorText,
   gatherImageFacts,
   measurePixels,
@@ -12,7 +13,7 @@ import {
   readGps,
   sniffFormat,
 } from '../../src/facts/image.js';
-import type { ImageRole } from '../../src/facts/image-types.js';
+import { DECODE_BUDGET_BYTES, type ImageRole } from '../../src/facts/image-types.js';
 import { basicProfile, factsOf, fixture, makeFolder, tempDir } from '../image-fixtures.js';
 
 async function gather(file: string, roles: ImageRole[] = ['photo']) {
@@ -135,6 +136,62 @@ describe('gatherImageFacts', () => {
     expect(f.pixels).toBeUndefined();
     expect(ms).toBeLessThan(500);
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
+  });
+
+  it('does not decode a progressive JPEG whose coefficients would exceed the memory budget', async () => {
+    const f = await gather(fixture('giant-progressive.jpg'));
+    expect(f.header).toMatchObject({ width: 6000, height: 6000 });
+    expect(f.tooLarge).toBe(false);
+    expect(f.pixels).toBeUndefined();
+    expect(f.decodeError).toBeUndefined();
+    expect(f.heavy).toMatchObject({ kind: 'progressive', skipped: 'photo' });
+    expect(f.heavy!.bytes).toBeGreaterThan(DECODE_BUDGET_BYTES);
+    const scan = await gather(fixture('giant-progressive.jpg'), ['attachment']);
+    expect(scan.heavy).toMatchObject({ kind: 'progressive', skipped: 'colour' });
+  });
+
+  it('does not decode an interlaced PNG over the budget; decodes the same size baseline', async () => {
+    const png = await gather(fixture('giant-interlaced.png'), ['attachment']);
+    expect(png.heavy).toMatchObject({ kind: 'interlaced', skipped: 'colour' });
+    expect(png.pixels).toBeUndefined();
+    const baseline = await gather(fixture('giant-baseline.jpg'), ['attachment']);
+    expect(baseline.heavy).toBeUndefined();
+    expect(baseline.pixels).toMatchObject({ width: 256, height: 256 });
+  });
+
+  it('decodes an ordinary progressive photo like the baseline one', async () => {
+    const progressive = await gather(fixture('photo-progressive.jpg'));
+    const baseline = await gather(fixture('photo.jpg'));
+    expect(progressive.heavy).toBeUndefined();
+    expect(progressive.pixels!.background).toEqual(baseline.pixels!.background);
+    expect(progressive.pixels!.colour).toEqual(baseline.pixels!.colour);
+  });
+
+  it('estimates decode memory from the header as measured', () => {
+    const m = (format: string, extra: object) =>
+      decodeMemory(format, {
+        width: 10_000,
+        height: 10_000,
+        channels: 3,
+        depth: 'uchar',
+        isProgressive: false,
+        ...extra,
+      });
+    const MB = 1e6;
+    expect(m('jpeg', { isProgressive: true, chromaSubsampling: '4:2:0' }).bytes / MB).toBe(300);
+    expect(m('jpeg', { isProgressive: true, chromaSubsampling: '4:4:4' }).bytes / MB).toBe(600);
+    expect(
+      m('jpeg', { isProgressive: true, channels: 4, chromaSubsampling: '4:4:4:4' }).bytes / MB,
+    ).toBe(800);
+    expect(m('jpeg', { isProgressive: true, channels: 1 }).bytes / MB).toBe(200);
+    expect(m('jpeg', {}).kind).toBeUndefined();
+    expect(m('jpeg', {}).bytes / MB).toBeLessThan(10);
+    expect(m('png', { isProgressive: true, channels: 4, depth: 'ushort' })).toEqual({
+      kind: 'interlaced',
+      bytes: 800 * MB,
+    });
+    expect(m('png', {}).kind).toBeUndefined();
+    expect(m('webp', {}).kind).toBe('whole');
   });
 
   it('reads CMYK, 16-bit and alpha images into 8-bit sRGB on white', async () => {

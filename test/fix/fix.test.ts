@@ -3,7 +3,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run.js';
+import { loadPixels } from '../../src/fix/encode.js';
 import { planFix } from '../../src/fix/plan.js';
+import { FIX_MAX_PIXELS } from '../../src/facts/image-types.js';
 import type { FileJob } from '../../src/fix/types.js';
 import { RULES } from '../../src/rules/index.js';
 import {
@@ -369,6 +371,41 @@ describe('fix: what it must not fix', () => {
       ),
     ).toBe(true);
     expect(r.run.stdout).toContain('短边不少于 600 像素');
+  });
+});
+
+describe('fix: bounded memory', () => {
+  it('shrinks a photo over FIX_MAX_PIXELS on load and says so', async () => {
+    const big = await sharp({
+      create: { width: 3000, height: 4500, channels: 3, background: '#f4f4f4' },
+    })
+      .png()
+      .toBuffer();
+    const r = await fixPhoto('p.png', big);
+    const m = await meta(path.join(r.out, 'p.jpg'));
+    expect(m.width * m.height).toBeLessThanOrEqual(FIX_MAX_PIXELS);
+    expect(m.width / m.height).toBeCloseTo(3000 / 4500, 2);
+    expect(r.run.stdout).toMatch(/缩小到 \d+%/);
+  });
+
+  it('does not decode a progressive JPEG over the memory budget: copied, with the advice', async () => {
+    const r = await fixPhoto('p.jpg', 'giant-progressive.jpg');
+    expect(rulesAbout(r.before, 'p.jpg')).toContain('file/too-large');
+    const plan = planFix(await factsOf(r.dir), r.before);
+    expect(plan.jobs.find((j) => j.output === 'p.jpg')?.method).toBe('copy');
+    expect(plan.unfixable.map((u) => [u.finding.rule, u.advice])).toContainEqual([
+      'file/too-large',
+      'too-large-file',
+    ]);
+    await expect(loadPixels(fixture('giant-progressive.jpg'))).rejects.toThrow(/over 96 MB/);
+  });
+
+  it('loadPixels keeps an image within maxPixels, the aspect and the scale', async () => {
+    const px = await loadPixels(fixture('photo.jpg'), 60_000);
+    expect(px.width * px.height).toBeLessThanOrEqual(60_000);
+    expect(px.scale).toBeCloseTo(px.width / 413, 5);
+    const full = await loadPixels(fixture('photo.jpg'));
+    expect([full.width, full.height, full.scale]).toEqual([413, 579, undefined]);
   });
 });
 

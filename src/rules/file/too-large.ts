@@ -1,8 +1,27 @@
 import { defineRule } from '../../engine/types.js';
-import { MAX_PIXELS } from '../../facts/image-types.js';
+import { DECODE_BUDGET_BYTES, MAX_PIXELS } from '../../facts/image-types.js';
+import { l } from '../../messages/types.js';
 import { everyFile } from '../photo/helpers.js';
 
-/** The dimensions come from the header; the pixels of such a file are never decoded. */
+const MB = 1024 * 1024;
+
+const KIND = {
+  progressive: l('渐进式 JPEG', 'progressive JPEG'),
+  interlaced: l('隔行扫描 PNG', 'interlaced PNG'),
+  whole: l('图片', 'image'),
+} as const;
+
+const CHECKS = {
+  photo: l('背景、颜色、清晰度', 'background, colour, sharpness'),
+  colour: l('彩色/黑白', 'colour or greyscale'),
+} as const;
+
+/**
+ * The dimensions come from the header; the pixels of such a file are never decoded. A file under
+ * the pixel limit whose decoder would hold the whole image in more memory than the budget (a
+ * progressive JPEG or interlaced PNG of tens of megapixels) is not decoded either: a warning,
+ * since the platform may well accept the file; only the pixel checks could not run.
+ */
 export default defineRule({
   id: 'file/too-large',
   severity: 'error',
@@ -11,18 +30,32 @@ export default defineRule({
   check(facts, report) {
     for (const f of everyFile(facts)) {
       const h = f.image?.header;
-      if (!f.image?.tooLarge || !h) continue;
-      report({
-        field: f.slot.field,
+      if (!h) continue;
+      const size = {
         file: f.name,
-        args: {
+        width: h.width,
+        height: h.height,
+        megapixels: Math.round((h.width * h.height) / 1e6),
+      };
+      const heavy = f.image?.heavy;
+      if (f.image?.tooLarge)
+        report({ field: f.slot.field, file: f.name, args: { ...size, max: MAX_PIXELS / 1e6 } });
+      else if (heavy?.skipped)
+        report({
+          field: f.slot.field,
           file: f.name,
-          width: h.width,
-          height: h.height,
-          megapixels: Math.round((h.width * h.height) / 1e6),
-          max: MAX_PIXELS / 1e6,
-        },
-      });
+          messageId: 'not-checked',
+          severity: 'warning',
+          args: {
+            ...size,
+            kind: KIND[heavy.kind],
+            checks: CHECKS[heavy.skipped],
+            memory: Math.round(heavy.bytes / MB),
+            budget: DECODE_BUDGET_BYTES / MB,
+            // The size at which the same kind of file fits the budget.
+            fits: Math.floor((h.width * h.height * DECODE_BUDGET_BYTES) / heavy.bytes / 1e6),
+          },
+        });
     }
   },
 });
