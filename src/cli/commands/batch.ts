@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { discoverFolders, inShard, parseShard } from '../../batch/discover.js';
+import { RootUnreadableError, discoverFolders, inShard, parseShard } from '../../batch/discover.js';
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
@@ -56,7 +56,7 @@ export async function batchCommand(
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   if (opts.shard !== undefined && !shard)
     throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
-  const folders = inShard(await discoverFolders(rootDir), shard);
+  const folders = inShard(await discoverRoot(rootDir, root, io), shard);
   if (folders.length === 0)
     throw new UsageError(
       io.lang === 'en'
@@ -152,6 +152,15 @@ async function finish(
   const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
   if (s.not_ready > 0) return EXIT.notReady;
   return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
+}
+
+async function discoverRoot(rootDir: string, root: string, io: Io): Promise<string[]> {
+  try {
+    return await discoverFolders(rootDir);
+  } catch (error) {
+    if (!(error instanceof RootUnreadableError)) throw error;
+    throw new UsageError(cliText(io.lang).cannotListDir(root, error.permission, error.code ?? ''));
+  }
 }
 
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */
