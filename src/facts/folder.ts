@@ -86,7 +86,10 @@ export type OpenedFile =
   | {
       readonly access: { readonly status: 'ok'; readonly size: number };
       readonly handle: FileHandle;
-      /** Its real path (links resolved), inside the real applicant folder. */
+      /**
+       * A path to open this same file by while the handle is open (for libvips, which opens by
+       * path): `/proc/self/fd/N` on Linux, else its real path inside the real folder.
+       */
       readonly path: string;
     }
   | { readonly access: Refused; readonly handle?: undefined; readonly path?: undefined };
@@ -142,10 +145,17 @@ export async function openInFolder(dir: string, name: string): Promise<OpenedFil
     const info = await handle.stat();
     if (info.isDirectory()) refused = refuse('directory');
     else if (!info.isFile()) refused = refuse('special');
-    else if (!isWithin((await openedPath(handle)) ?? real, realRoot))
+    else {
+      const where = await openedPath(handle);
       // A folder on the way was swapped for a link between realpath and open.
-      refused = refuse('outside-link');
-    else return { access: { status: 'ok', size: info.size }, handle, path: real };
+      if (!isWithin(where ?? real, realRoot)) refused = refuse('outside-link');
+      else {
+        // Where the system names the open file (Linux), a path that reaches this very file
+        // while the handle is open, whatever is put at `real` since: libvips opens it by path.
+        const reach = where === undefined ? real : `/proc/self/fd/${handle.fd}`;
+        return { access: { status: 'ok', size: info.size }, handle, path: reach };
+      }
+    }
   } catch (error) {
     refused = refuse('io', errnoOf(error));
   }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants as fsc, openSync, writeFileSync } from 'node:fs';
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, constants as fsc, openSync, writeFileSync } from 'node:fs';
+import { readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run.js';
@@ -152,6 +152,29 @@ describe('special files (issue 13 item 10)', () => {
     );
     expect(facts).not.toBe('timed out');
     expect(facts).toMatchObject({ format: 'unknown', head: '' });
+  });
+
+  it('a file swapped for a FIFO after it was opened is still read whole, through the handle', async () => {
+    if (!existsSync('/proc/self/fd'))
+      return void console.warn('skipped: no /proc/self/fd here; libvips reopens the real path');
+    const dir = await makeFolder(basicProfile('p.jpg'), { 'p.jpg': 'photo.jpg' });
+    const file = path.join(dir, 'p.jpg');
+    const opened = await openInFolder(dir, 'p.jpg');
+    if (!opened.handle) throw new Error('not opened');
+    try {
+      await rename(file, path.join(dir, 'moved.jpg'));
+      if (!mkfifo(file)) return void console.warn('skipped: mkfifo is not available');
+      fifos.push(file);
+      const facts = await within(
+        5000,
+        gatherImageFacts(file, { size: opened.access.size, roles: new Set(['photo']), opened }),
+      );
+      expect(facts).not.toBe('timed out');
+      expect(facts).toMatchObject({ format: 'jpeg', header: { width: expect.any(Number) } });
+      expect(facts === 'timed out' ? undefined : facts.pixels).toBeDefined();
+    } finally {
+      await opened.handle.close();
+    }
   });
 
   it('a profile.yaml that is a FIFO is a finding, not a hang', async () => {
