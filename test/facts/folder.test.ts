@@ -209,6 +209,16 @@ describe('listing the folder (issue 13 item 15)', () => {
     expect(codes(runRules(facts, RULES))).toContain('material/ambiguous:default@basic.photo');
   });
 
+  it('a folder that cannot be listed is a problem of the listing, not a throw', async () => {
+    const dir = await makeFolder('scope: 3\n', {});
+    // As root no permission stops opendir; a file in place of the folder fails it the same way.
+    const listing = await listFolder(path.join(dir, 'profile.yaml'));
+    expect(listing).toEqual({
+      entries: [],
+      problem: { kind: 'unreadable', reason: 'io', detail: 'ENOTDIR' },
+    });
+  });
+
   it('past the bound: the first names in sorted order, and a finding with the count', async () => {
     const dir = await makeFolder('scope: 3\n', {});
     for (let i = 0; i < 150; i++)
