@@ -3,12 +3,32 @@ import path from 'node:path';
 import { PROFILE_NAMES } from '../facts/profile.js';
 import { naturalCompare } from '../util/compare.js';
 
+/** ROOT itself cannot be listed (EACCES on scandir …): the CLI says so in one line, exit 2. */
+export class RootUnreadableError extends Error {
+  constructor(
+    readonly root: string,
+    readonly code: string | undefined,
+  ) {
+    super(`${root}: ${code ?? 'unreadable'}`);
+  }
+  get permission(): boolean {
+    return this.code === 'EACCES' || this.code === 'EPERM';
+  }
+}
+
 /**
  * The applicant folders of a batch: each direct sub-folder of ROOT holding a profile.yaml
- * (cli.md), in a stable order (natural order of names).
+ * (cli.md), in a stable order (natural order of names). A sub-folder that cannot be looked
+ * into is one too: its check then says why it cannot be read (a not-ready row), where skipping
+ * it would let the batch pass without it.
  */
 export async function discoverFolders(root: string): Promise<string[]> {
-  const entries = await readdir(root, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(root, { withFileTypes: true });
+  } catch (error) {
+    throw new RootUnreadableError(root, (error as NodeJS.ErrnoException).code);
+  }
   const found: string[] = [];
   await Promise.all(
     entries
@@ -19,7 +39,12 @@ export async function discoverFolders(root: string): Promise<string[]> {
             await stat(path.join(root, e.name, name));
             found.push(e.name);
             return;
-          } catch {
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+              found.push(e.name);
+              return;
+            }
             // not an applicant folder (yet): try the other spelling
           }
         }

@@ -50,6 +50,10 @@ const zh = {
     '输出 profile.yaml 的 JSON Schema（供编辑器补全）。示例：ausm-check schema > profile.schema.json',
   noSuchDir: (dir: string) => `文件夹不存在：${dir}`,
   notADir: (dir: string) => `不是文件夹：${dir}`,
+  cannotListDir: (dir: string, permission: boolean, detail: string) =>
+    permission
+      ? `没有权限读取文件夹 ${dir} 的内容；给它加上读取权限（如 chmod u+rx）后再运行`
+      : `无法读取文件夹 ${dir} 的内容（${detail}）；检查磁盘和文件夹是否完好`,
   unknownRule: (rule: string, near: string) =>
     `没有规则 “${rule}”${near ? `；是不是 ${near}？` : ''}（运行 ausm-check rules 查看全部）`,
   cannotWrite: (file: string, why: string) => `无法写入 ${file}：${why}`,
@@ -133,6 +137,10 @@ const en: CliText = {
     "print the profile's JSON Schema (for editor completion). Example: ausm-check schema > profile.schema.json",
   noSuchDir: (dir) => `no such folder: ${dir}`,
   notADir: (dir) => `not a folder: ${dir}`,
+  cannotListDir: (dir, permission, detail) =>
+    permission
+      ? `no permission to list the folder ${dir}; give it read permission (e.g. chmod u+rx) and run again`
+      : `cannot list the folder ${dir} (${detail}); check the disk and the folder`,
   unknownRule: (rule, near) =>
     `no rule "${rule}"${near ? `; did you mean ${near}?` : ''} (see ausm-check rules)`,
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,

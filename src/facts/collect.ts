@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FactNeed } from '../engine/types.js';
-import { listFolder, probeFile } from './folder.js';
+import { listFolder, openInFolder, probeFile } from './folder.js';
 import { gatherImageFacts } from './image.js';
 import type { ImageRole } from './image-types.js';
 import { resolveMaterials } from './materials.js';
@@ -44,7 +44,8 @@ export async function collectFacts(target: string, options: CollectOptions): Pro
     today: options.today,
     profile,
     folder: listing.entries,
-    folderTruncated: listing.truncated,
+    folderTruncated: listing.problem?.kind === 'too-large',
+    ...(listing.problem ? { folderProblem: listing.problem } : {}),
     materials,
     files,
   });
@@ -70,13 +71,24 @@ async function collectImages(
   const queue = [...files.values()].filter((f) => f.access.status === 'ok' && f.access.size > 0);
   const worker = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
-      const size = f.access.status === 'ok' ? f.access.size : 0;
-      const image = await gatherImageFacts(path.resolve(target, f.name), {
-        size,
-        roles: roles.get(f.name) ?? new Set(),
-        ...(concurrency.decodes ? { decodes: concurrency.decodes } : {}),
-      });
-      files.set(f.name, { ...f, image });
+      // Opened again, through the one door: what is read now is what is checked now (a file
+      // swapped for a FIFO or a link since the probe is refused here, not waited on).
+      const opened = await openInFolder(target, f.name);
+      if (!opened.handle) {
+        files.set(f.name, { name: f.name, access: opened.access });
+        continue;
+      }
+      try {
+        const image = await gatherImageFacts(path.resolve(target, f.name), {
+          size: opened.access.size,
+          roles: roles.get(f.name) ?? new Set(),
+          opened,
+          ...(concurrency.decodes ? { decodes: concurrency.decodes } : {}),
+        });
+        files.set(f.name, { ...f, access: opened.access, image });
+      } finally {
+        await opened.handle.close().catch(() => {});
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency.filesInFlight) }, worker));

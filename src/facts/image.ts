@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import exifReader from 'exif-reader';
@@ -24,6 +24,7 @@ import {
 } from './image-types.js';
 import { Limiter } from '../util/limiter.js';
 import { MemoryGate } from '../util/memory-gate.js';
+import { openRegularFile } from './folder.js';
 
 /*
  * Measured on the 2-core machine (../shared/notes/image-performance.md): many small jobs run
@@ -72,6 +73,8 @@ export interface GatherOptions {
   readonly roles: ReadonlySet<ImageRole>;
   /** Bounds the pixel decodes in flight; by default one limiter for the process, `max(2, cores)`. */
   readonly decodes?: Limiter;
+  /** The file already opened inside the applicant folder (`openInFolder`): read through this handle and this real path, left open. */
+  readonly opened?: { readonly handle: FileHandle; readonly path: string };
 }
 
 /**
@@ -90,7 +93,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
   let scanStart = Infinity;
   let structureError: DecodeError | undefined;
   try {
-    fh = await open(file, 'r');
+    fh = options.opened?.handle ?? (await openRegularFile(file));
     head = Buffer.allocUnsafe(Math.min(bytes, HEAD_BYTES));
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
     head = head.subarray(0, bytesRead);
@@ -112,8 +115,9 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
       decodeError: { kind: 'corrupt', detail: errorText(error) },
     };
   } finally {
-    await fh?.close().catch(() => {});
+    if (!options.opened) await fh?.close().catch(() => {});
   }
+  const source = options.opened?.path ?? file;
   const base = { extension, bytes, head: hex(head.subarray(0, 8)) };
   if (format === undefined) return { ...base, format: 'unknown', tooLarge: false };
   if (!SHARP_READS.has(format))
@@ -130,7 +134,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
     // The limit is off for the header only, so that a bomb's dimensions can be reported. When
     // a JPEG's header segments all lie in the bytes already read, libvips reads them from memory
     // (a third less time than opening the file again).
-    const input = scanStart <= head.length ? head : file;
+    const input = scanStart <= head.length ? head : source;
     const metadata = await sharp(input, { limitInputPixels: false }).metadata();
     header = toHeader(metadata);
     memory = decodeMemory(format, metadata);
@@ -166,7 +170,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
   // rules still speak, the pixel rules cannot, and file/too-large says so.
   if (heavy) return { ...facts, heavy: { ...heavy, skipped: scope } };
   try {
-    const pixels = await measurePixels(file, {
+    const pixels = await measurePixels(source, {
       orientation: header.orientation,
       scope,
       memory: memory.bytes,

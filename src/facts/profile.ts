@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   LineCounter,
@@ -32,6 +32,7 @@ import {
 import { fieldInfo, joinPath, profileSchema, splitPath, type Profile } from '../profile/schema.js';
 import { showText, textFlaw, type TextFlaw } from '../profile/text.js';
 import { closest } from '../util/closest.js';
+import { openInFolder } from './folder.js';
 import type { Normalisation, Position, ProfileFacts, ProfileProblem } from './types.js';
 
 export const PROFILE_NAMES = ['profile.yaml', 'profile.yml'] as const;
@@ -45,8 +46,11 @@ export async function findProfile(dir: string): Promise<string | undefined> {
     try {
       await stat(path.join(dir, name));
       return name;
-    } catch {
-      // try the next spelling
+    } catch (error) {
+      // Present but not to be looked at (a folder without search permission): the loader says why.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') return name;
+      // else try the next spelling
     }
   }
   return undefined;
@@ -60,14 +64,23 @@ export async function loadProfile(dir: string): Promise<ProfileFacts> {
     file: name,
     problems: [{ kind: 'parse', messageId, detail, position }],
   });
+  // Through the folder's one door: a profile that links outside the folder is not read.
+  const opened = await openInFolder(dir, name);
+  if (!opened.handle) {
+    const access = opened.access;
+    if (access.status === 'missing') return { status: 'missing' };
+    if (access.reason === 'io') return unusable('read', access.detail);
+    return unusable(access.reason === 'directory' ? 'special' : access.reason);
+  }
   let bytes: Buffer;
   try {
-    const info = await stat(path.join(dir, name));
-    if (!info.isFile()) return unusable('read', 'not a regular file');
-    if (info.size > MAX_PROFILE_BYTES) return unusable('too-large', String(info.size));
-    bytes = await readFile(path.join(dir, name));
+    if (opened.access.size > MAX_PROFILE_BYTES)
+      return unusable('too-large', String(opened.access.size));
+    bytes = await opened.handle.readFile();
   } catch (error) {
     return unusable('read', (error as NodeJS.ErrnoException).code ?? String(error));
+  } finally {
+    await opened.handle.close().catch(() => {});
   }
   return parseProfile(name, bytes);
 }

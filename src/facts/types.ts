@@ -82,6 +82,17 @@ export type FileAccess =
       readonly detail?: string;
     };
 
+/** Why the listing of the applicant folder is not the whole folder. */
+export type FolderProblem =
+  /** The folder cannot be listed (EACCES on opendir …): nothing is found by name. */
+  | {
+      readonly kind: 'unreadable';
+      readonly reason: 'permission' | 'io';
+      readonly detail?: string;
+    }
+  /** More than `max` entries (`count` counted, at least): only the first `max` names, sorted, were looked at. */
+  | { readonly kind: 'too-large'; readonly count: number; readonly max: number };
+
 /** Facts about one file a material uses. */
 export interface FileFacts {
   /** Name relative to the applicant folder, as the profile or the folder gives it. */
@@ -118,6 +129,8 @@ export interface Facts {
   readonly folder: readonly FolderEntry[];
   /** Folder listing was cut short (a folder of many thousand files). */
   readonly folderTruncated: boolean;
+  /** Why the folder listing is incomplete (absent when it is whole). */
+  readonly folderProblem?: FolderProblem;
   readonly materials: readonly MaterialSlot[];
   /** Every file some material uses, by name. */
   readonly files: ReadonlyMap<string, FileFacts>;

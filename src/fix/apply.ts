@@ -1,6 +1,6 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { probeFile } from '../facts/folder.js';
+import { readInFolder } from '../facts/folder.js';
 import { applyEdits } from '../interactive/yaml-text.js';
 import { isWithin, makeFolder } from '../util/writable.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -44,17 +44,23 @@ export async function applyFixPlan(plan: FixPlan, options: ApplyOptions): Promis
   const worker = async () => {
     for (let i = next++; i < plan.jobs.length; i = next++) {
       const job = plan.jobs[i]!;
-      const readable = await Promise.all(job.inputs.map((n) => probeFile(options.dir, n)));
-      if (readable.some((a) => a.status !== 'ok')) continue;
+      // Every input read once, through the folder's one door: a file that is a link leaving
+      // DIR, or gone or changed since the check, is skipped, never read or copied.
+      const inputs: Buffer[] = [];
+      for (const name of job.inputs) {
+        const read = await readInFolder(options.dir, name);
+        if (read.bytes) inputs.push(read.bytes);
+      }
+      if (inputs.length !== job.inputs.length) continue;
       let result: { bytes: Buffer; outcome: JobOutcome };
       try {
-        result = await runJob(job, options.dir);
+        result = await runJob(job, inputs);
       } catch (error) {
         if (error instanceof UnsafeTargetError) throw error;
         if (job.inputs.length > 1) throw new MergeError(job.inputs.join(' + '), errorText(error));
         // A file whose header passed but whose pixels the decoder refuses: OUT keeps it as it
         // is, and the report says why it was not fixed.
-        const original = await readFile(inputPath(options.dir, job.inputs[0]!));
+        const original = inputs[0]!;
         result = {
           bytes: original,
           outcome: { job, method: 'copy', bytes: original.length, error: errorText(error) },
@@ -98,15 +104,13 @@ function errorText(error: unknown): string {
   return text.split('\n')[0]!.slice(0, 200);
 }
 
-function inputPath(dir: string, name: string): string {
-  const full = path.resolve(dir, name);
-  if (!full.startsWith(path.resolve(dir) + path.sep)) throw new UnsafeTargetError(name);
-  return full;
-}
-
-async function runJob(job: FileJob, dir: string): Promise<{ bytes: Buffer; outcome: JobOutcome }> {
-  if (job.method !== 'encode' && job.inputs.length === 1) {
-    const original = await readFile(inputPath(dir, job.inputs[0]!));
+/** A job on the inputs' bytes (read from DIR by the caller, in the order of `job.inputs`). */
+async function runJob(
+  job: FileJob,
+  inputs: readonly Buffer[],
+): Promise<{ bytes: Buffer; outcome: JobOutcome }> {
+  if (job.method !== 'encode' && inputs.length === 1) {
+    const original = inputs[0]!;
     if (job.method === 'copy') return done(job, original, 'copy');
     const cleaned =
       job.format === 'jpeg'
@@ -117,7 +121,7 @@ async function runJob(job: FileJob, dir: string): Promise<{ bytes: Buffer; outco
     // Cleaning can take a file under the minimum (a big EXIF block): then it is re-encoded.
     if (cleaned && withinLimits(cleaned.length, job.target)) return done(job, cleaned, 'lossless');
   }
-  return encodeJob(job, dir);
+  return encodeJob(job, inputs);
 }
 
 function done(job: FileJob, bytes: Buffer, method: JobOutcome['method']) {
@@ -126,14 +130,14 @@ function done(job: FileJob, bytes: Buffer, method: JobOutcome['method']) {
 
 async function encodeJob(
   job: FileJob,
-  dir: string,
+  inputs: readonly Buffer[],
 ): Promise<{ bytes: Buffer; outcome: JobOutcome }> {
   let px: Pixels;
   let minLong = MIN_LONG_SIDE;
-  if (job.inputs.length === 1) px = await loadPixels(inputPath(dir, job.inputs[0]!));
+  if (inputs.length === 1) px = await loadPixels(inputs[0]!);
   else {
     const parts: Pixels[] = [];
-    for (const name of job.inputs) parts.push(await loadPixels(inputPath(dir, name)));
+    for (const input of inputs) parts.push(await loadPixels(input));
     const step = job.steps.find((s) => s.kind === 'merge');
     const layout = step?.kind === 'merge' ? step.layout : 'row';
     px = await mergePixels(parts, layout);
@@ -160,9 +164,12 @@ async function encodeJob(
 /** The profile in OUT: DIR's text with the file fields edited in place, comments kept. */
 export async function writeProfile(
   options: ApplyOptions & { readonly name: string; readonly edits: readonly ProfileEdit[] },
-): Promise<{ readonly failed: readonly ProfileEdit[] }> {
+): Promise<{ readonly written: boolean; readonly failed: readonly ProfileEdit[] }> {
   const write = await outWriter(options);
-  const text = await readFile(path.join(options.dir, options.name), 'utf8');
+  const read = await readInFolder(options.dir, options.name);
+  // A profile refused by the check (a link out of DIR, a FIFO …) is not copied either.
+  if (!read.bytes) return { written: false, failed: [] };
+  const text = read.bytes.toString('utf8');
   let edited = text;
   let failed: readonly ProfileEdit[] = [];
   if (options.edits.length > 0)
@@ -175,17 +182,14 @@ export async function writeProfile(
       failed = options.edits;
     }
   await write(options.name, edited);
-  return { failed };
+  return { written: true, failed };
 }
 
 /** Copies a small companion file (profile.schema.json) when DIR has one. */
 export async function copyCompanion(options: ApplyOptions, name: string): Promise<boolean> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path.join(options.dir, name));
-  } catch {
-    return false;
-  }
+  // Not copied when absent, a link that leaves DIR, a FIFO …: OUT gets only files of DIR.
+  const { bytes } = await readInFolder(options.dir, name);
+  if (!bytes) return false;
   const write = await outWriter(options);
   await write(name, bytes);
   return true;

@@ -138,6 +138,16 @@ export const MATERIAL_TEXT: Catalog = {
           'Name the one to use in this field of profile.yaml',
         ),
       },
+      'folder-too-large': {
+        message: l(
+          '申请人文件夹中至少有 {count} 个文件或子文件夹，超过上限 {max}：只看了按名称排序的前 {max} 个，按文件名查找材料可能漏掉文件',
+          'The applicant folder holds at least {count} files or sub-folders, more than the limit of {max}: only the first {max} by name were looked at, so finding materials by file name may miss a file',
+        ),
+        hint: l(
+          '把 profile.yaml 和材料图片移到一个只放这些文件的新文件夹，再检查那个文件夹',
+          'Move profile.yaml and the material images into a new folder that holds only them, and check that folder',
+        ),
+      },
     },
   },
   'material/recommended': {
@@ -259,6 +269,23 @@ export const MATERIAL_TEXT: Catalog = {
       io: {
         message: l('读取 {file} 时出错：{detail}', 'Error reading {file}: {detail}'),
         hint: l('检查磁盘和文件是否完好', 'Check the disk and the file'),
+      },
+      'folder-permission': {
+        message: l(
+          '没有权限列出申请人文件夹的内容，无法按文件名查找材料',
+          'No permission to list the applicant folder, so no material can be found by file name',
+        ),
+        hint: l(
+          '给文件夹加上读取权限（如 chmod u+rx 文件夹）后再运行',
+          'Give the folder read permission (e.g. chmod u+rx on the folder) and run again',
+        ),
+      },
+      'folder-io': {
+        message: l(
+          '列出申请人文件夹的内容时出错（{detail}），无法按文件名查找材料',
+          'Error listing the applicant folder ({detail}), so no material can be found by file name',
+        ),
+        hint: l('检查磁盘和文件夹是否完好', 'Check the disk and the folder'),
       },
     },
   },

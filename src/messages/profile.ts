@@ -96,6 +96,40 @@ export const PROFILE_TEXT: Catalog = {
           'Check the file permissions and that it is a regular file',
         ),
       },
+      'outside-link': {
+        message: l(
+          '{file} 是指向申请人文件夹之外的链接，出于安全未读取',
+          '{file} is a link that leads outside the applicant folder; not read, for safety',
+        ),
+        hint: l(
+          '把 profile.yaml 本身复制进该文件夹，不要用链接',
+          'Copy profile.yaml itself into the folder instead of a link',
+        ),
+      },
+      'broken-link': {
+        message: l(
+          '{file} 是一个失效的链接（指向的文件不存在）',
+          '{file} is a broken link (its target does not exist)',
+        ),
+        hint: l(
+          '把真正的 profile.yaml 复制到文件夹中',
+          'Copy the real profile.yaml into the folder',
+        ),
+      },
+      permission: {
+        message: l('没有权限读取 {file}', 'No permission to read {file}'),
+        hint: l(
+          '修改文件权限（如 chmod u+r）后再运行',
+          'Fix the permissions (e.g. chmod u+r) and run again',
+        ),
+      },
+      special: {
+        message: l(
+          '{file} 不是普通文件（是文件夹、管道或设备），未读取',
+          '{file} is not a regular file (a folder, a pipe or a device); not read',
+        ),
+        hint: l('把 profile.yaml 保存为普通文本文件', 'Save profile.yaml as an ordinary text file'),
+      },
     },
   },
   'profile/unknown-key': {

@@ -1,7 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { discoverFolders, inShard, parseShard } from '../../batch/discover.js';
+import { RootUnreadableError, discoverFolders, inShard, parseShard } from '../../batch/discover.js';
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
@@ -68,7 +68,7 @@ export async function batchCommand(
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   if (opts.shard !== undefined && !shard)
     throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
-  const applicants = await discoverFolders(rootDir);
+  const applicants = await discoverRoot(rootDir, root, io);
   const folders = inShard(applicants, shard);
   // A report never lands in an applicant folder (issue 13, item 4), whichever shard runs.
   const protect = await realpaths(applicants.map((f) => path.join(rootDir, f)));
@@ -184,6 +184,15 @@ async function refuseReportTargets(
 async function realpaths(files: readonly string[]): Promise<string[]> {
   const real = await Promise.all(files.map((f) => realpath(f).catch(() => undefined)));
   return real.filter((f): f is string => f !== undefined);
+}
+
+async function discoverRoot(rootDir: string, root: string, io: Io): Promise<string[]> {
+  try {
+    return await discoverFolders(rootDir);
+  } catch (error) {
+    if (!(error instanceof RootUnreadableError)) throw error;
+    throw new UsageError(cliText(io.lang).cannotListDir(root, error.permission, error.code ?? ''));
+  }
 }
 
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */

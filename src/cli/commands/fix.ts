@@ -86,12 +86,12 @@ export async function fixCommand(dir: string, options: FixOptions, io: Io): Prom
     outcomes = await applyFixPlan(plan, paths);
     const facts = before.facts.profile;
     if (facts.status !== 'missing') {
-      const { failed } = await writeProfile({
+      const { written, failed } = await writeProfile({
         ...paths,
         name: facts.file,
         edits: plan.profileEdits,
       });
-      profile = plan.profileEdits.length > failed.length ? 'edited' : 'copied';
+      profile = !written ? 'none' : plan.profileEdits.length > failed.length ? 'edited' : 'copied';
       for (const e of failed)
         failedEdits.push(
           fixText('profileEditFailed', lang, {

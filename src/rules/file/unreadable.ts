@@ -6,6 +6,14 @@ export default defineRule({
   severity: 'error',
   section: 'materials',
   check(facts, report) {
+    // The folder itself cannot be listed: say so once, or the only sign is a material "missing".
+    const folder = facts.folderProblem;
+    if (folder?.kind === 'unreadable')
+      report({
+        file: './',
+        messageId: `folder-${folder.reason}`,
+        args: { detail: folder.detail ?? '' },
+      });
     for (const f of facts.files.values())
       if (f.access.status === 'unreadable')
         report({
