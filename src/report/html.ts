@@ -6,6 +6,7 @@ import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
 import { t, verdictLine } from './ui-text.js';
+import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
@@ -236,15 +237,10 @@ function prose(text: string): string {
 
 /**
  * Text as text, in element content and in quoted attributes alike. Control characters (which
- * HTML forbids and a YAML string or a file name can still carry) become U+FFFD.
+ * HTML forbids and a YAML string or a file name can still carry) show as escapes (`visible`).
  */
 export function esc(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
-      .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
-  );
+  return visible(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 const ENTITIES: Record<string, string> = {

@@ -27,11 +27,11 @@ export const renderBatchHtml: BatchRenderer = (batch, options) => {
         ? `<ul>${r.findings
             .map(
               (f) =>
-                `<li class="${f.severity}${f.waived !== undefined ? ' waived' : ''}"><code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.label ?? f.field ?? f.file ?? '')}${f.line !== undefined ? ` <small>profile.yaml:${f.line}:${f.column}</small>` : ''}<br>${escapeHtml(f.message)}${f.hint ? `<br><small>→ ${escapeHtml(f.hint)}</small>` : ''}${f.waived !== undefined ? `<br><small>waived: ${escapeHtml(f.waived)}</small>` : ''}</li>`,
+                `<li class="${escapeHtml(f.severity)}${f.waived !== undefined ? ' waived' : ''}"><code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.label ?? f.field ?? f.file ?? '')}${f.line !== undefined ? ` <small>profile.yaml:${escapeHtml(`${f.line}:${f.column ?? 1}`)}</small>` : ''}<br>${escapeHtml(f.message)}${f.hint ? `<br><small>→ ${escapeHtml(f.hint)}</small>` : ''}${f.waived !== undefined ? `<br><small>waived: ${escapeHtml(f.waived)}</small>` : ''}</li>`,
             )
             .join('')}</ul>`
         : `<p>${escapeHtml(t.none)}</p>`;
-      return `<tr class="row ${r.ready ? 'ready' : 'not-ready'}"><td>${escapeHtml(r.target)}</td><td>${escapeHtml(r.person.name ?? '')}</td><td data-v="${r.ready ? 1 : 0}">${r.ready ? '✓ ' + escapeHtml(t.ready) : '✗ ' + escapeHtml(t.notReady)}</td><td>${r.summary.error}</td><td>${r.summary.warning}</td><td>${escapeHtml(e?.message ?? '')}</td></tr>
+      return `<tr class="row ${r.ready ? 'ready' : 'not-ready'}"><td>${escapeHtml(r.target)}</td><td>${escapeHtml(String(r.person.name ?? ''))}</td><td data-v="${r.ready ? 1 : 0}">${r.ready ? '✓ ' + escapeHtml(t.ready) : '✗ ' + escapeHtml(t.notReady)}</td><td>${escapeHtml(String(r.summary.error))}</td><td>${escapeHtml(String(r.summary.warning))}</td><td>${escapeHtml(e?.message ?? '')}</td></tr>
 <tr class="details"><td colspan="6"><details${r.ready ? '' : ' open'}><summary>${escapeHtml(t.findings)} (${r.findings.length}) #${i + 1}</summary>${findings}</details></td></tr>`;
     })
     .join('\n');
