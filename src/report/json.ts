@@ -1,5 +1,7 @@
-import type { CheckResult } from '../engine/types.js';
+import { z } from 'zod';
+import { SEVERITIES, type CheckResult, type MaterialKind } from '../engine/types.js';
 import { fieldLabel, renderMessage } from '../messages/format.js';
+import { MATERIAL_NAMES } from '../messages/materials.js';
 import { maskedPerson } from './person.js';
 import type { ReportOptions, Renderer } from './types.js';
 import { t } from './ui-text.js';
@@ -71,3 +73,55 @@ export function jsonReport(result: CheckResult, options: ReportOptions): JsonRep
 
 export const renderJson: Renderer = (result, options) =>
   JSON.stringify(jsonReport(result, options), null, 2) + '\n';
+
+const count = z.number().int().nonnegative();
+const position = z.number().int().positive();
+
+/**
+ * A JSON report read back (`batch --merge`): what `jsonReport` writes, checked before anything is
+ * rendered from it, so that a line edited by hand or by an attacker cannot put markup or a
+ * wrong verdict into a report. Objects are not strict: a newer version may add fields (they are
+ * dropped), never rename them.
+ */
+export const jsonReportSchema = z.object({
+  tool: z.literal('ausm-check'),
+  version: z.string(),
+  target: z.string(),
+  today: z.string(),
+  scope: z.number().int().min(1).max(5).nullable(),
+  ready: z.boolean(),
+  summary: z.object({ error: count, warning: count, info: count }),
+  findings: z.array(
+    z.object({
+      rule: z.string(),
+      severity: z.enum(SEVERITIES),
+      section: z.string(),
+      field: z.string().optional(),
+      label: z.string().optional(),
+      file: z.string().optional(),
+      line: position.optional(),
+      column: position.optional(),
+      message: z.string(),
+      hint: z.string(),
+      waived: z.string().optional(),
+    }),
+  ),
+  materials: z.array(
+    z.object({
+      material: z.enum(Object.keys(MATERIAL_NAMES) as [MaterialKind, ...MaterialKind[]]),
+      field: z.string(),
+      file: z.string().optional(),
+      files: z.array(z.string()).optional(),
+      required: z.boolean(),
+      status: z.enum(['ok', 'missing', 'invalid', 'not-needed']),
+    }),
+  ),
+  checklist: z.array(
+    z.object({
+      id: z.string(),
+      material: z.string(),
+      text: z.string(),
+    }),
+  ),
+  person: z.object({ name: z.string().optional(), id_number: z.string().optional() }),
+}) satisfies z.ZodType<JsonReport>;
