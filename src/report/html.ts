@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configChanges, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -76,6 +76,11 @@ export const renderHtml: Renderer = (result, options) => {
     [t(lang, 'report.today'), esc(result.today)],
   ];
   if (result.scope !== undefined) meta.push([t(lang, 'report.scope'), esc(String(result.scope))]);
+  if (result.config !== undefined)
+    meta.push([
+      t(lang, 'report.config'),
+      `<code>${esc(result.config.file)}</code> ${esc(configChanges(result.config, lang))}`,
+    ]);
   body.push(dl(meta));
   body.push(
     `<p class="verdict ${result.ready ? 'ready' : 'not-ready'}" role="status">${

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { SEVERITIES, type CheckResult, type MaterialKind } from '../engine/types.js';
+import {
+  SEVERITIES,
+  type AppliedConfig,
+  type CheckResult,
+  type MaterialKind,
+} from '../engine/types.js';
 import { fieldLabel, renderMessage } from '../messages/format.js';
 import { MATERIAL_NAMES } from '../messages/materials.js';
 import { maskedPerson } from './person.js';
@@ -37,6 +42,8 @@ export interface JsonReport {
     readonly text: string;
   }[];
   readonly person: { readonly name?: string; readonly id_number?: string };
+  /** The organisation configuration that applied; absent when none did. */
+  readonly config?: AppliedConfig;
 }
 
 export function jsonReport(result: CheckResult, options: ReportOptions): JsonReport {
@@ -68,6 +75,7 @@ export function jsonReport(result: CheckResult, options: ReportOptions): JsonRep
     materials: result.materials,
     checklist: result.checklist.map((c) => ({ ...c, text: t(options.lang, `checklist.${c.id}`) })),
     person: maskedPerson(result, options.showPii),
+    ...(result.config !== undefined ? { config: result.config } : {}),
   };
 }
 
@@ -124,4 +132,11 @@ export const jsonReportSchema = z.object({
     }),
   ),
   person: z.object({ name: z.string().optional(), id_number: z.string().optional() }),
+  config: z
+    .object({
+      file: z.string(),
+      rules: z.record(z.string(), z.enum([...SEVERITIES, 'off'])),
+      waivers: count,
+    })
+    .optional(),
 }) satisfies z.ZodType<JsonReport>;

@@ -6,7 +6,7 @@ import type { Lang } from '../messages/types.js';
 import { findRule } from '../rules/index.js';
 import { maskedPerson } from './person.js';
 import type { Renderer, ReportOptions } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configChanges, configLine, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -83,6 +83,12 @@ export const renderJunit: Renderer = (result, options) => {
     ['today', result.today],
     ...(result.scope !== undefined ? [['scope', String(result.scope)] as [string, string]] : []),
     ['ready', String(result.ready)],
+    ...(result.config !== undefined
+      ? ([
+          ['config', result.config.file],
+          ['config.changes', configChanges(result.config, options.lang)],
+        ] as [string, string][])
+      : []),
     ...(person.name !== undefined ? [['person.name', person.name] as [string, string]] : []),
     ...(person.id_number !== undefined
       ? [['person.id_number', person.id_number] as [string, string]]
@@ -152,6 +158,7 @@ function findingText(f: Finding, options: ReportOptions): string {
 function suiteText(result: Parameters<Renderer>[0], options: ReportOptions): string {
   const { lang } = options;
   const lines = [verdictLine(result, lang), t(lang, 'report.summary', result.summary)];
+  if (result.config !== undefined) lines.push(visible(configLine(result.config, lang)));
   if (result.materials.length > 0) {
     lines.push('', t(lang, 'heading.materials'));
     for (const m of result.materials) {

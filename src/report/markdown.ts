@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configChanges, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -26,6 +26,10 @@ export const renderMarkdown: Renderer = (result, options) => {
   out.push(`- ${t(lang, 'report.target')}${colon}${code(result.target, false)}`);
   out.push(`- ${t(lang, 'report.today')}${colon}${inline(result.today)}`);
   if (result.scope !== undefined) out.push(`- ${t(lang, 'report.scope')}${colon}${result.scope}`);
+  if (result.config !== undefined)
+    out.push(
+      `- ${t(lang, 'report.config')}${colon}${code(result.config.file, false)} ${inline(configChanges(result.config, lang))}`,
+    );
   out.push('');
 
   const person = maskedPerson(result, options.showPii);

@@ -5,7 +5,7 @@ import { MATERIAL_NAMES } from '../messages/materials.js';
 import { SECTION_TITLES } from '../messages/sections.js';
 import { maskedPerson } from './person.js';
 import type { Renderer, ReportOptions } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configLine, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARKS: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -40,6 +40,7 @@ export const renderPretty: Renderer = (result: CheckResult, options: ReportOptio
   const scope =
     result.scope !== undefined ? `  ${t(lang, 'scope', { scope: scopeMark(result.scope) })}` : '';
   out.push(c.bold(`ausm-check ${visible(result.target)}`) + (who ? `  ${who}` : '') + scope);
+  if (result.config !== undefined) out.push(c.yellow(visible(configLine(result.config, lang))));
   out.push('');
 
   const bySection = new Map<FormSection, Finding[]>();

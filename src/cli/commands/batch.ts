@@ -5,6 +5,7 @@ import { discoverFolders, inShard, parseShard } from '../../batch/discover.js';
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
+import type { AppliedConfig } from '../../engine/types.js';
 import { BATCH_RENDERERS } from '../../report/batch/index.js';
 import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
@@ -18,7 +19,14 @@ import { VERSION } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
 import { UsageError, type CommonOptions } from '../program.js';
 import { cliText } from '../text.js';
-import { quieten, reportOptions, requireFolder, resolveConfig, writeReport } from './check.js';
+import {
+  appliedConfig,
+  quieten,
+  reportOptions,
+  requireFolder,
+  resolveConfig,
+  writeReport,
+} from './check.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   readonly jobs?: number;
@@ -64,7 +72,9 @@ export async function batchCommand(
         ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}${shard ? ` shard ${opts.shard}` : ''}`
         : `${root}${shard ? `（分片 ${opts.shard}）` : ''} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
     );
+  // From ROOT upwards (or --config): a configuration inside an employee's folder never applies.
   const config = await resolveConfig(rootDir, opts.config, io);
+  const applied = appliedConfig(config, io);
   const enabled = RULES.filter((r) => effectiveSeverity(r, config) !== 'off').map((r) => r.id);
   const options = reportOptions(opts, io);
   const jobs = opts.jobs ?? Math.max(1, os.availableParallelism());
@@ -96,9 +106,16 @@ export async function batchCommand(
             config,
             images,
           });
-          return jsonReport({ ...quieten(result, opts.quiet), target: folder }, options);
+          return jsonReport(
+            {
+              ...quieten(result, opts.quiet),
+              target: folder,
+              ...(applied ? { config: applied } : {}),
+            },
+            options,
+          );
         } catch (error) {
-          return crashedReport(folder, opts.today, error);
+          return crashedReport(folder, opts.today, error, applied);
         }
       },
       (report) => {
@@ -161,7 +178,12 @@ function verdictOnly(report: JsonReport): JsonReport {
 }
 
 /** A folder whose check itself failed still gets a report: the batch goes on. */
-function crashedReport(folder: string, today: string, error: unknown): JsonReport {
+function crashedReport(
+  folder: string,
+  today: string,
+  error: unknown,
+  config: AppliedConfig | undefined,
+): JsonReport {
   const message = error instanceof Error ? error.message : String(error);
   return {
     tool: 'ausm-check',
@@ -175,6 +197,7 @@ function crashedReport(folder: string, today: string, error: unknown): JsonRepor
     materials: [],
     checklist: [],
     person: {},
+    ...(config ? { config } : {}),
   };
 }
 

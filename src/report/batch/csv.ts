@@ -1,5 +1,6 @@
 import type { JsonReport } from '../json.js';
 import { visible } from '../visible.js';
+import { configLine } from '../ui-text.js';
 import { firstError, type BatchRenderer } from './types.js';
 
 /** Excel opens a UTF-8 CSV as Chinese only with a byte-order mark. */
@@ -28,6 +29,7 @@ export const FOLDER_COLUMNS = [
   'infos',
   'first_error_rule',
   'first_error',
+  'config',
 ] as const;
 export const FINDING_COLUMNS = [
   'folder',
@@ -44,7 +46,7 @@ export const FINDING_COLUMNS = [
 ] as const;
 
 /** One row per folder. */
-export const renderBatchCsv: BatchRenderer = (batch) => {
+export const renderBatchCsv: BatchRenderer = (batch, options) => {
   const out = [BOM, row(FOLDER_COLUMNS)];
   for (const r of batch.reports) {
     const e = firstError(r);
@@ -60,6 +62,7 @@ export const renderBatchCsv: BatchRenderer = (batch) => {
         r.summary.info,
         e?.rule,
         e?.message,
+        r.config !== undefined ? configLine(r.config, options.lang) : '',
       ]),
     );
   }

@@ -1,6 +1,7 @@
 import { esc as escapeHtml } from '../html.js';
 import { batchText } from './text.js';
-import { batchSummary, firstError, type BatchRenderer } from './types.js';
+import { configLine } from '../ui-text.js';
+import { batchConfigs, batchSummary, firstError, type BatchRenderer } from './types.js';
 
 /** Sorting without a library: a few lines of script, no external resource. */
 const SORT_SCRIPT = `document.querySelectorAll('th[data-col]').forEach(function (th) {
@@ -52,7 +53,11 @@ tr.details td{border-bottom:2px solid #ccc;background:#fafafa}li.error{color:#b0
 <body>
 <h1>${escapeHtml(t.title)}</h1>
 <p class="summary"><span>${escapeHtml(t.summary(s.folders, s.ready, s.not_ready))}</span></p>
-${batch.interrupted ? `<p>${escapeHtml(t.interrupted(batch.reports.length, batch.interrupted.total))}</p>` : ''}
+${batchConfigs(batch)
+  .map((config) => `<p class="config">${escapeHtml(configLine(config, options.lang))}</p>\n`)
+  .join(
+    '',
+  )}${batch.interrupted ? `<p>${escapeHtml(t.interrupted(batch.reports.length, batch.interrupted.total))}</p>` : ''}
 <p><small>${escapeHtml(t.sortHint)} · ausm-check ${escapeHtml(options.version)}</small></p>
 <table><thead><tr>${heads}</tr></thead><tbody>
 ${rows}

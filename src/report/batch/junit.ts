@@ -1,5 +1,6 @@
 import { attr, text } from '../junit.js';
 import type { JsonFinding } from '../json.js';
+import { configChanges } from '../ui-text.js';
 import { visible } from '../visible.js';
 import type { BatchRenderer } from './types.js';
 
@@ -59,8 +60,18 @@ export const renderBatchJunit: BatchRenderer = (batch, options) => {
     }
     totalFailures += failures;
     tests += byRule.size;
+    const properties =
+      r.config === undefined
+        ? []
+        : [
+            '    <properties>',
+            `      <property name="config" value="${attr(visible(r.config.file))}"/>`,
+            `      <property name="config.changes" value="${attr(visible(configChanges(r.config, options.lang)))}"/>`,
+            '    </properties>',
+          ];
     return [
       `  <testsuite name="${attr(`ausm-check: ${visible(r.target)}`)}" tests="${byRule.size}" failures="${failures}" errors="0" skipped="0">`,
+      ...properties,
       ...cases,
       '  </testsuite>',
     ].join('\n');

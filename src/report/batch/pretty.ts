@@ -3,7 +3,8 @@ import { naturalCompare } from '../../util/compare.js';
 import { displayWidth, padEnd, truncate } from '../../util/width.js';
 import { visible } from '../visible.js';
 import { batchText } from './text.js';
-import { batchSummary, firstError, type BatchRenderer } from './types.js';
+import { configLine } from '../ui-text.js';
+import { batchConfigs, batchSummary, firstError, type BatchRenderer } from './types.js';
 
 /** Fits 80 columns: folder and first error are cut with `…`, counts stay whole. */
 const WIDTH = 80;
@@ -64,6 +65,8 @@ export const renderBatchPretty: BatchRenderer = (batch, options) => {
   }
   const s = batchSummary(batch);
   out.push('', c.bold(t.summary(s.folders, s.ready, s.not_ready)));
+  for (const config of batchConfigs(batch))
+    out.push(c.yellow(visible(configLine(config, options.lang))));
   if (batch.interrupted)
     out.push(c.yellow(t.interrupted(batch.reports.length, batch.interrupted.total)));
   return out.join('\n') + '\n';
