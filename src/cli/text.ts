@@ -80,6 +80,13 @@ const zh = {
   } as Readonly<Record<string, string>>,
   wrote: (file: string) => `报告已写入 ${file}`,
   fillHint: (dir: string) => `运行 ausm-check fill ${dir} 按提示补充缺少或填错的信息`,
+  mergeUnreadable: (file: string, why: string) => `--merge 无法读取 ${file}：${why}`,
+  mergeNotJson: (at: string) =>
+    `--merge ${at}：不是一行 JSON（请合并 batch --format ndjson 的输出）`,
+  mergeInvalid: (at: string, where: string, why: string) =>
+    `--merge ${at}：不是 ausm-check 的报告（${where}：${why}）；请合并 batch --format ndjson 的原样输出`,
+  mergeDuplicate: (target: string, first: string, again: string) =>
+    `--merge：文件夹 “${target}” 出现两次（${first} 与 ${again}）；同一分片合并了两次，或两批检查有同名文件夹。每个文件夹只能合并一次`,
 };
 
 type CliText = typeof zh;
@@ -168,6 +175,13 @@ const en: CliText = {
   },
   wrote: (file) => `report written to ${file}`,
   fillHint: (dir) => `run ausm-check fill ${dir} to be asked for what is missing or wrong`,
+  mergeUnreadable: (file, why) => `--merge cannot read ${file}: ${why}`,
+  mergeNotJson: (at) =>
+    `--merge ${at}: not a JSON line (merge the output of batch --format ndjson)`,
+  mergeInvalid: (at, where, why) =>
+    `--merge ${at}: not an ausm-check report (${where}: ${why}); merge the output of batch --format ndjson as it is`,
+  mergeDuplicate: (target, first, again) =>
+    `--merge: folder "${target}" appears twice (${first} and ${again}): the same shard merged twice, or two batches with a folder of the same name. Merge each folder once`,
 };
 
 export function cliText(lang: Lang): CliText {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import type { AppliedConfig, Severity } from './types.js';
 
 export const CONFIG_NAMES = ['ausm-check.config.yaml', 'ausm-check.config.yml'] as const;
 
@@ -24,7 +25,11 @@ export type OrganisationConfig = z.infer<typeof configSchema> & { readonly file:
 /** The configuration cannot be used: the command cannot run as asked (exit 2). */
 export class ConfigError extends Error {}
 
-/** `ausm-check.config.yaml`, looked up from the folder upwards (like .eslintrc), unless given. */
+/**
+ * `ausm-check.config.yaml`, looked up from the folder upwards (like .eslintrc), unless given.
+ * `batch` starts at ROOT, so a configuration inside an employee's folder never applies to a batch;
+ * `check` starts at the applicant folder, and every report names the file that applied.
+ */
 export async function findConfig(startDir: string): Promise<string | undefined> {
   let dir = path.resolve(startDir);
   for (;;) {
@@ -80,4 +85,25 @@ export async function loadConfig(
       `${file}: unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see \`ausm-check rules\`)`,
     );
   return { ...parsed.data, file };
+}
+
+/**
+ * What a report says about the configuration: its file (relative to `cwd`), the rules whose
+ * severity differs from their default, and how many waivers it holds.
+ */
+export function describeConfig(
+  config: OrganisationConfig,
+  defaultSeverity: (rule: string) => Severity | undefined,
+  cwd: string,
+): AppliedConfig {
+  const rules: Record<string, Severity | 'off'> = {};
+  for (const [rule, setting] of Object.entries(config.rules ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  ))
+    if (setting !== defaultSeverity(rule)) rules[rule] = setting;
+  return {
+    file: path.relative(cwd, config.file) || config.file,
+    rules,
+    waivers: config.waivers?.length ?? 0,
+  };
 }

@@ -109,6 +109,16 @@ export interface ChecklistItem {
   readonly material: MaterialKind;
 }
 
+/** The organisation configuration a check ran with, as every report states it (issue 13 item 7). */
+export interface AppliedConfig {
+  /** The file, relative to the working folder. */
+  readonly file: string;
+  /** Each rule whose severity it changed from the default, and to what (`off` switches it off). */
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /** How many waivers it holds. */
+  readonly waivers: number;
+}
+
 export interface CheckResult {
   readonly target: string;
   readonly today: string;
@@ -121,4 +131,6 @@ export interface CheckResult {
   readonly person: { readonly name?: string; readonly id_number?: string };
   /** Ids of every rule that ran (for JUnit: one testcase per rule). */
   readonly rulesRun: readonly string[];
+  /** The configuration file that applied, if any. */
+  readonly config?: AppliedConfig;
 }

@@ -1,6 +1,9 @@
 import { l, type Catalog } from './types.js';
 
-const QUOTE = l('把值加上英文引号，例如 {quoted}', 'Put the value in double quotes, e.g. {quoted}');
+const QUOTE = l(
+  '把值加上英文引号，例如 "{value}"',
+  'Put the value in double quotes, e.g. "{value}"',
+);
 
 export const PROFILE_TEXT: Catalog = {
   'profile/missing': {

@@ -5,7 +5,8 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configChanges, t, verdictLine } from './ui-text.js';
+import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
@@ -75,6 +76,11 @@ export const renderHtml: Renderer = (result, options) => {
     [t(lang, 'report.today'), esc(result.today)],
   ];
   if (result.scope !== undefined) meta.push([t(lang, 'report.scope'), esc(String(result.scope))]);
+  if (result.config !== undefined)
+    meta.push([
+      t(lang, 'report.config'),
+      `<code>${esc(result.config.file)}</code> ${esc(configChanges(result.config, lang))}`,
+    ]);
   body.push(dl(meta));
   body.push(
     `<p class="verdict ${result.ready ? 'ready' : 'not-ready'}" role="status">${
@@ -236,15 +242,10 @@ function prose(text: string): string {
 
 /**
  * Text as text, in element content and in quoted attributes alike. Control characters (which
- * HTML forbids and a YAML string or a file name can still carry) become U+FFFD.
+ * HTML forbids and a YAML string or a file name can still carry) show as escapes (`visible`).
  */
 export function esc(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
-      .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
-  );
+  return visible(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 const ENTITIES: Record<string, string> = {

@@ -1,5 +1,12 @@
-import type { CheckResult } from '../engine/types.js';
+import { z } from 'zod';
+import {
+  SEVERITIES,
+  type AppliedConfig,
+  type CheckResult,
+  type MaterialKind,
+} from '../engine/types.js';
 import { fieldLabel, renderMessage } from '../messages/format.js';
+import { MATERIAL_NAMES } from '../messages/materials.js';
 import { maskedPerson } from './person.js';
 import type { ReportOptions, Renderer } from './types.js';
 import { t } from './ui-text.js';
@@ -35,6 +42,8 @@ export interface JsonReport {
     readonly text: string;
   }[];
   readonly person: { readonly name?: string; readonly id_number?: string };
+  /** The organisation configuration that applied; absent when none did. */
+  readonly config?: AppliedConfig;
 }
 
 export function jsonReport(result: CheckResult, options: ReportOptions): JsonReport {
@@ -66,8 +75,68 @@ export function jsonReport(result: CheckResult, options: ReportOptions): JsonRep
     materials: result.materials,
     checklist: result.checklist.map((c) => ({ ...c, text: t(options.lang, `checklist.${c.id}`) })),
     person: maskedPerson(result, options.showPii),
+    ...(result.config !== undefined ? { config: result.config } : {}),
   };
 }
 
 export const renderJson: Renderer = (result, options) =>
   JSON.stringify(jsonReport(result, options), null, 2) + '\n';
+
+const count = z.number().int().nonnegative();
+const position = z.number().int().positive();
+
+/**
+ * A JSON report read back (`batch --merge`): what `jsonReport` writes, checked before anything is
+ * rendered from it, so that a line edited by hand or by an attacker cannot put markup or a
+ * wrong verdict into a report. Objects are not strict: a newer version may add fields (they are
+ * dropped), never rename them.
+ */
+export const jsonReportSchema = z.object({
+  tool: z.literal('ausm-check'),
+  version: z.string(),
+  target: z.string(),
+  today: z.string(),
+  scope: z.number().int().min(1).max(5).nullable(),
+  ready: z.boolean(),
+  summary: z.object({ error: count, warning: count, info: count }),
+  findings: z.array(
+    z.object({
+      rule: z.string(),
+      severity: z.enum(SEVERITIES),
+      section: z.string(),
+      field: z.string().optional(),
+      label: z.string().optional(),
+      file: z.string().optional(),
+      line: position.optional(),
+      column: position.optional(),
+      message: z.string(),
+      hint: z.string(),
+      waived: z.string().optional(),
+    }),
+  ),
+  materials: z.array(
+    z.object({
+      material: z.enum(Object.keys(MATERIAL_NAMES) as [MaterialKind, ...MaterialKind[]]),
+      field: z.string(),
+      file: z.string().optional(),
+      files: z.array(z.string()).optional(),
+      required: z.boolean(),
+      status: z.enum(['ok', 'missing', 'invalid', 'not-needed']),
+    }),
+  ),
+  checklist: z.array(
+    z.object({
+      id: z.string(),
+      material: z.string(),
+      text: z.string(),
+    }),
+  ),
+  person: z.object({ name: z.string().optional(), id_number: z.string().optional() }),
+  config: z
+    .object({
+      file: z.string(),
+      rules: z.record(z.string(), z.enum([...SEVERITIES, 'off'])),
+      waivers: count,
+    })
+    .optional(),
+}) satisfies z.ZodType<JsonReport>;

@@ -6,7 +6,8 @@ import type { Lang } from '../messages/types.js';
 import { findRule } from '../rules/index.js';
 import { maskedPerson } from './person.js';
 import type { Renderer, ReportOptions } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configChanges, configLine, t, verdictLine } from './ui-text.js';
+import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
@@ -41,9 +42,10 @@ export const renderJunit: Renderer = (result, options) => {
   let errors = 0;
   const body: string[] = [];
   for (const c of cases.values()) {
-    const failing = c.findings.filter((f) => f.severity === 'error' && f.waived === undefined);
+    const fails = (f: Finding) => f.severity === 'error' && f.waived === undefined;
+    const failing = c.findings.filter(fails);
     const quietly = c.findings.filter(
-      (f) => !failing.includes(f) && (!options.quiet || f.severity === 'error'),
+      (f) => !fails(f) && (!options.quiet || f.severity === 'error'),
     );
     const open = `    <testcase classname="${attr(sectionOf(c))}" name="${attr(c.rule)}"`;
     if (c.crashes.length === 0 && failing.length === 0 && quietly.length === 0) {
@@ -81,19 +83,27 @@ export const renderJunit: Renderer = (result, options) => {
     ['today', result.today],
     ...(result.scope !== undefined ? [['scope', String(result.scope)] as [string, string]] : []),
     ['ready', String(result.ready)],
+    ...(result.config !== undefined
+      ? ([
+          ['config', result.config.file],
+          ['config.changes', configChanges(result.config, options.lang)],
+        ] as [string, string][])
+      : []),
     ...(person.name !== undefined ? [['person.name', person.name] as [string, string]] : []),
     ...(person.id_number !== undefined
       ? [['person.id_number', person.id_number] as [string, string]]
       : []),
   ];
   const counts = `tests="${cases.size}" failures="${failures}" errors="${errors}" skipped="0"`;
-  const name = `ausm-check: ${result.target}`;
+  const name = `ausm-check: ${visible(result.target)}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="ausm-check" ${counts}>`,
     `  <testsuite name="${attr(name)}" ${counts}>`,
     '    <properties>',
-    ...properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`),
+    ...properties.map(
+      ([k, v]) => `      <property name="${attr(k)}" value="${attr(visible(v))}"/>`,
+    ),
     '    </properties>',
     ...body,
     `    <system-out>${text(suiteText(result, options))}</system-out>`,
@@ -119,14 +129,14 @@ function where(f: Finding, lang: Lang): string {
     if (f.file !== undefined) parts.push(f.file);
     if (at !== '') parts.push(`profile.yaml${at}`);
   }
-  return parts.join(' ');
+  return visible(parts.join(' '));
 }
 
 /** The `message` attribute: each finding's message and place on one line. */
 function summaryOf(findings: readonly Finding[], options: ReportOptions): string {
   return findings
     .map((f) => {
-      const { message } = renderMessage(f, options);
+      const message = visible(renderMessage(f, options).message);
       const at = where(f, options.lang);
       return at === '' ? message : `${message} (${at})`;
     })
@@ -135,11 +145,12 @@ function summaryOf(findings: readonly Finding[], options: ReportOptions): string
 
 function findingText(f: Finding, options: ReportOptions): string {
   const { lang } = options;
-  const { message, hint } = renderMessage(f, options);
-  const head = `${MARK[f.severity]} ${t(lang, `severity.${f.severity}`)} [${f.rule}] ${where(f, lang)}`;
-  const lines = [head.trimEnd(), `  ${message}`];
-  if (f.waived !== undefined) lines.push(`  ${t(lang, 'waived.reason', { reason: f.waived })}`);
-  else if (hint !== '') lines.push(`  → ${hint}`);
+  const rendered = renderMessage(f, options);
+  const head = `${MARK[f.severity]} ${t(lang, `severity.${f.severity}`)} [${visible(f.rule)}] ${where(f, lang)}`;
+  const lines = [head.trimEnd(), `  ${visible(rendered.message)}`];
+  if (f.waived !== undefined)
+    lines.push(`  ${t(lang, 'waived.reason', { reason: visible(f.waived) })}`);
+  else if (rendered.hint !== '') lines.push(`  → ${visible(rendered.hint)}`);
   return lines.join('\n');
 }
 
@@ -147,6 +158,7 @@ function findingText(f: Finding, options: ReportOptions): string {
 function suiteText(result: Parameters<Renderer>[0], options: ReportOptions): string {
   const { lang } = options;
   const lines = [verdictLine(result, lang), t(lang, 'report.summary', result.summary)];
+  if (result.config !== undefined) lines.push(visible(configLine(result.config, lang)));
   if (result.materials.length > 0) {
     lines.push('', t(lang, 'heading.materials'));
     for (const m of result.materials) {
@@ -155,7 +167,7 @@ function suiteText(result: Parameters<Renderer>[0], options: ReportOptions): str
         t(lang, `status.${m.status}`),
         `${materialName(m.material)[lang]} [${m.field}]`,
         t(lang, m.required ? 'required.yes' : 'required.no'),
-        ...(files.length > 0 ? [files.join(', ')] : []),
+        ...(files.length > 0 ? [visible(files.join(', '))] : []),
       ];
       lines.push(`  ${parts.join(' · ')}`);
     }

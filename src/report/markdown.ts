@@ -5,7 +5,8 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configChanges, t, verdictLine } from './ui-text.js';
+import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
@@ -25,6 +26,10 @@ export const renderMarkdown: Renderer = (result, options) => {
   out.push(`- ${t(lang, 'report.target')}${colon}${code(result.target, false)}`);
   out.push(`- ${t(lang, 'report.today')}${colon}${inline(result.today)}`);
   if (result.scope !== undefined) out.push(`- ${t(lang, 'report.scope')}${colon}${result.scope}`);
+  if (result.config !== undefined)
+    out.push(
+      `- ${t(lang, 'report.config')}${colon}${code(result.config.file, false)} ${inline(configChanges(result.config, lang))}`,
+    );
   out.push('');
 
   const person = maskedPerson(result, options.showPii);
@@ -137,18 +142,18 @@ function row(cells: readonly string[]): string {
  * Text that shows as itself wherever it lands: in a table cell, a heading or a list item.
  * Code spans written by the catalogue (`ausm-check fill`) stay code spans; everything else has
  * its Markdown punctuation backslash-escaped, so `530*****3716` is not emphasis and `<b>` is
- * not HTML. Newlines become `<br>` (the only line break a table cell has).
+ * not HTML. Control characters, newlines included, show as escapes (`visible`): nothing from
+ * the folder can start a line, a row or a heading of its own.
  */
 export function inline(text: string): string {
-  return sanitize(text)
+  return visible(text)
     .split(/(`[^`\n]+`)/)
     .map((piece, i) =>
       i % 2 === 1
         ? piece.replace(/\|/g, '\\|')
         : piece.replace(/[\\`*_[\]<>&|~#]/g, (c) => `\\${c}`),
     )
-    .join('')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .join('');
 }
 
 /**
@@ -156,16 +161,10 @@ export function inline(text: string): string {
  * `|` is escaped (GitHub unescapes it there, even inside code).
  */
 export function code(text: string, inTable = true): string {
-  const clean = sanitize(text).replace(/\r\n|\r|\n/g, ' ');
+  const clean = visible(text);
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   const body = inTable ? clean.replace(/\|/g, '\\|') : clean;
   return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-/** Control characters other than line breaks and tabs have no business in a report. */
-function sanitize(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
 }

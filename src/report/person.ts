@@ -11,10 +11,15 @@ export interface MaskedPerson {
  * unless `showPii`. Absent or blank values are left out rather than shown empty.
  */
 export function maskedPerson(result: Pick<CheckResult, 'person'>, showPii: boolean): MaskedPerson {
-  const name = result.person.name?.trim();
-  const id = result.person.id_number?.trim();
+  const name = scalar(result.person.name);
+  const id = scalar(result.person.id_number);
   return {
     ...(name ? { name: showPii ? name : maskPii({ pii: 'name', value: name }) } : {}),
     ...(id ? { id_number: showPii ? id : maskPii({ pii: 'id', value: id }) } : {}),
   };
+}
+
+/** A value read from YAML may be a number (an unquoted ID) or anything else: only text is shown. */
+function scalar(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
 }

@@ -5,7 +5,8 @@ import { MATERIAL_NAMES } from '../messages/materials.js';
 import { SECTION_TITLES } from '../messages/sections.js';
 import { maskedPerson } from './person.js';
 import type { Renderer, ReportOptions } from './types.js';
-import { t, verdictLine } from './ui-text.js';
+import { configLine, t, verdictLine } from './ui-text.js';
+import { visible } from './visible.js';
 
 const MARKS: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
@@ -23,7 +24,7 @@ function where(f: Finding, lang: ReportOptions['lang']): string {
   if (f.file !== undefined && f.field === undefined) parts.push(f.file);
   else if (f.file !== undefined) parts.push(f.file);
   if (f.line !== undefined) parts.push(`profile.yaml:${f.line}:${f.column}`);
-  return parts.join('  ');
+  return visible(parts.join('  '));
 }
 
 /** The terminal report: grouped by the platform's sections, marks, the masked person, a verdict, the checklist. */
@@ -33,25 +34,32 @@ export const renderPretty: Renderer = (result: CheckResult, options: ReportOptio
   const render = { lang, showPii: options.showPii };
   const out: string[] = [];
   const person = maskedPerson(result, options.showPii);
-  const who = [person.name, person.id_number].filter(Boolean).join(' ');
+  const who = visible([person.name, person.id_number].filter(Boolean).join(' '));
   // The platform numbers the scopes （一）…（五）; ① … ⑤ reads the same at a glance.
   const scopeMark = (n: number) => (lang === 'zh' ? ('①②③④⑤'[n - 1] ?? String(n)) : n);
   const scope =
     result.scope !== undefined ? `  ${t(lang, 'scope', { scope: scopeMark(result.scope) })}` : '';
-  out.push(c.bold(`ausm-check ${result.target}`) + (who ? `  ${who}` : '') + scope);
+  out.push(c.bold(`ausm-check ${visible(result.target)}`) + (who ? `  ${who}` : '') + scope);
+  if (result.config !== undefined) out.push(c.yellow(visible(configLine(result.config, lang))));
   out.push('');
 
   const bySection = new Map<FormSection, Finding[]>();
-  for (const f of result.findings)
-    bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
+  for (const f of result.findings) {
+    const list = bySection.get(f.section);
+    if (list) list.push(f);
+    else bySection.set(f.section, [f]);
+  }
   for (const [section, findings] of bySection) {
     out.push(c.bold(SECTION_TITLES[section][lang]));
     for (const f of findings) {
-      const { message, hint } = renderMessage(f, render);
+      const rendered = renderMessage(f, render);
+      const message = visible(rendered.message);
+      const hint = visible(rendered.hint);
       const mark = f.waived !== undefined ? c.dim('-') : paint(c, f.severity, MARKS[f.severity]);
       out.push(`  ${mark} ${c.dim(where(f, lang))}`);
       out.push(`    ${f.waived !== undefined ? c.dim(message) : message}  ${c.dim(`[${f.rule}]`)}`);
-      if (f.waived !== undefined) out.push(`    ${c.dim(`${t(lang, 'waived')}: ${f.waived}`)}`);
+      if (f.waived !== undefined)
+        out.push(`    ${c.dim(`${t(lang, 'waived')}: ${visible(f.waived)}`)}`);
       else if (hint) out.push(`    ${c.green('→')} ${hint}`);
     }
     out.push('');
@@ -68,7 +76,7 @@ export const renderPretty: Renderer = (result: CheckResult, options: ReportOptio
             : m.required
               ? c.red('✗')
               : c.yellow('!');
-      const files = m.file ?? m.files?.join('、') ?? '';
+      const files = visible(m.file ?? m.files?.join('、') ?? '');
       out.push(
         `  ${mark} ${MATERIAL_NAMES[m.material][lang]}  ${files}  ${c.dim(t(lang, `status.${m.status}`))}`,
       );

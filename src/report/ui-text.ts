@@ -1,4 +1,4 @@
-import type { CheckResult, MaterialStatus, Severity } from '../engine/types.js';
+import type { AppliedConfig, CheckResult, MaterialStatus, Severity } from '../engine/types.js';
 import type { PHOTO_CHECKLIST, WORK_PROOF_CHECKLIST } from '../engine/run.js';
 import type { Lang } from '../messages/types.js';
 
@@ -71,6 +71,17 @@ const UI_TEXT = {
     en: 'Not ready: {errors}, {warnings}',
   },
 
+  'report.config': { zh: '规则配置', en: 'Configuration' },
+  'config.applied': {
+    zh: '按单位配置 {file} 检查：{changes}',
+    en: 'Checked with the configuration {file}: {changes}',
+  },
+  'config.rule': { zh: '{rule} 改为{setting}', en: '{rule} set to {setting}' },
+  'config.off': { zh: '{rule} 已关闭', en: '{rule} switched off' },
+  'config.waivers': { zh: '{n} 条豁免', en: '{n} waiver(s)' },
+  'config.unchanged': { zh: '未改变任何规则', en: 'no rule changed' },
+  'config.separator': { zh: '；', en: '; ' },
+
   'checklist.photo-bangs': { zh: '刘海未遮眉', en: 'Fringe does not cover the eyebrows' },
   'checklist.photo-glasses': { zh: '未戴眼镜', en: 'No glasses' },
   'checklist.photo-hat': { zh: '未戴帽子', en: 'No hat' },
@@ -130,4 +141,20 @@ export function verdictLine(result: Pick<CheckResult, 'ready' | 'summary'>, lang
     errors: count(error, 'error', 'errors'),
     warnings: count(warning, 'warning', 'warnings'),
   });
+}
+
+/** The changes a configuration made, in words: `photo/blur 已关闭；attachment/legibility 改为错误；2 条豁免`. */
+export function configChanges(config: AppliedConfig, lang: Lang): string {
+  const parts = Object.entries(config.rules).map(([rule, setting]) =>
+    setting === 'off'
+      ? t(lang, 'config.off', { rule })
+      : t(lang, 'config.rule', { rule, setting: t(lang, `severity.${setting}`) }),
+  );
+  if (config.waivers > 0) parts.push(t(lang, 'config.waivers', { n: config.waivers }));
+  return parts.length === 0 ? t(lang, 'config.unchanged') : parts.join(t(lang, 'config.separator'));
+}
+
+/** `按单位配置 ausm-check.config.yaml 检查：photo/blur 已关闭`: which configuration applied, and what it changed. */
+export function configLine(config: AppliedConfig, lang: Lang): string {
+  return t(lang, 'config.applied', { file: config.file, changes: configChanges(config, lang) });
 }

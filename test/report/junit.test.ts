@@ -265,7 +265,8 @@ describe('renderJunit', () => {
     expect(error).toHaveLength(1);
     expect(error[0]!.attrs['type']).toBe('internal/rule-error');
     expect(error[0]!.attrs['message']).toBe(
-      '规则 profile/parse 运行出错：<script>alert("x")</script> a|b\nsecond line & more \ufffd\ufffd ]]> `tick`',
+      // Control characters, the newline included, show as escapes (issue 13 item 18).
+      '规则 profile/parse 运行出错：<script>alert("x")</script> a|b\\nsecond line & more \\x01\\x07 ]]> `tick`',
     );
   });
 
@@ -306,10 +307,10 @@ describe('renderJunit', () => {
     const suite = suiteOf(xml);
     expect(suite.attrs['name']).toBe('ausm-check: <x & "y">');
     expect(textOf(elements(testcase(suite, 'material/unused'), 'system-out')[0])).toContain(
-      'a"b\'<c>&\ufffd\ufffd\ufffd\ufffd.jpg',
+      'a"b\'<c>&\\x00\\x1f\ufffd\ufffd.jpg',
     );
     expect(elements(testcase(suite, 'file/empty'), 'failure')[0]!.attrs['message']).toContain(
-      ']]>\r\n\t 是空文件',
+      ']]>\\r\\n\\t 是空文件',
     );
   });
 

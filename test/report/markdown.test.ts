@@ -128,7 +128,7 @@ describe('renderMarkdown', () => {
     const hostile = cells(tableRows(md).find((r) => r.includes('profile/parse'))!);
     expect(hostile).toHaveLength(4);
     expect(hostile[2]).toBe(
-      '规则 profile/parse 运行出错：\\<script\\>alert("x")\\</script\\> a\\|b<br>second line \\& more \ufffd\ufffd \\]\\]\\> `tick`',
+      '规则 profile/parse 运行出错：\\<script\\>alert("x")\\</script\\> a\\|b\\\\nsecond line \\& more \\\\x01\\\\x07 \\]\\]\\> `tick`',
     );
     expect(md).not.toMatch(/(?<!\\)<script/);
     expect(md).not.toContain('\u0001');
@@ -136,7 +136,7 @@ describe('renderMarkdown', () => {
     const unused = cells(tableRows(md).find((r) => r.includes('b`c.jpg'))!);
     expect(unused).toHaveLength(4);
     expect(unused[1]).toBe('``a\\|b`c.jpg``');
-    expect(unused[2]).toBe('图片 a\\|b<br>c.jpg 没有被任何材料用到<br>已豁免：x\\|y<br>z');
+    expect(unused[2]).toBe('图片 a\\|b\\\\nc.jpg 没有被任何材料用到<br>已豁免：x\\|y\\\\nz');
   });
 
   it('escapes Markdown in the heading and the person', () => {

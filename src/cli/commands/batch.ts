@@ -5,11 +5,13 @@ import { RootUnreadableError, discoverFolders, inShard, parseShard } from '../..
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
+import type { AppliedConfig } from '../../engine/types.js';
 import { BATCH_RENDERERS } from '../../report/batch/index.js';
 import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
 import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
-import { jsonReport, type JsonReport } from '../../report/json.js';
+import { jsonReport, jsonReportSchema, type JsonReport } from '../../report/json.js';
+import { visible } from '../../report/visible.js';
 import { RULES } from '../../rules/index.js';
 import { naturalCompare } from '../../util/compare.js';
 import { Limiter } from '../../util/limiter.js';
@@ -18,6 +20,7 @@ import { EXIT, type Io } from '../io.js';
 import { UsageError, type CommonOptions } from '../program.js';
 import { cliText } from '../text.js';
 import {
+  appliedConfig,
   quieten,
   refuseReportTarget,
   reportOptions,
@@ -79,7 +82,9 @@ export async function batchCommand(
         ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}${shard ? ` shard ${opts.shard}` : ''}`
         : `${root}${shard ? `（分片 ${opts.shard}）` : ''} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
     );
+  // From ROOT upwards (or --config): a configuration inside an employee's folder never applies.
   const config = await resolveConfig(rootDir, opts.config, io);
+  const applied = appliedConfig(config, io);
   const enabled = RULES.filter((r) => effectiveSeverity(r, config) !== 'off').map((r) => r.id);
   const options = reportOptions(opts, io);
   const jobs = opts.jobs ?? Math.max(1, os.availableParallelism());
@@ -111,9 +116,16 @@ export async function batchCommand(
             config,
             images,
           });
-          return jsonReport({ ...quieten(result, opts.quiet), target: folder }, options);
+          return jsonReport(
+            {
+              ...quieten(result, opts.quiet),
+              target: folder,
+              ...(applied ? { config: applied } : {}),
+            },
+            options,
+          );
         } catch (error) {
-          return crashedReport(folder, opts.today, error);
+          return crashedReport(folder, opts.today, error, applied);
         }
       },
       (report) => {
@@ -201,7 +213,12 @@ function verdictOnly(report: JsonReport): JsonReport {
 }
 
 /** A folder whose check itself failed still gets a report: the batch goes on. */
-function crashedReport(folder: string, today: string, error: unknown): JsonReport {
+function crashedReport(
+  folder: string,
+  today: string,
+  error: unknown,
+  config: AppliedConfig | undefined,
+): JsonReport {
   const message = error instanceof Error ? error.message : String(error);
   return {
     tool: 'ausm-check',
@@ -215,33 +232,63 @@ function crashedReport(folder: string, today: string, error: unknown): JsonRepor
     materials: [],
     checklist: [],
     person: {},
+    ...(config ? { config } : {}),
   };
 }
 
+/**
+ * The reports of `--merge`: every line validated against the JSON report's schema (a line that is
+ * not one is exit 2, naming the file and line), each folder at most once, and each verdict
+ * recomputed from the line's own counts and findings, so that no line can claim `ready` over its
+ * errors.
+ */
 async function readNdjson(files: readonly string[], io: Io): Promise<JsonReport[]> {
+  const t = cliText(io.lang);
   const reports: JsonReport[] = [];
+  const seen = new Map<string, string>();
   for (const file of files) {
     let text: string;
     try {
       text = await readFile(path.resolve(io.cwd, file), 'utf8');
     } catch (error) {
-      throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new UsageError(
+        t.mergeUnreadable(visible(file), (error as NodeJS.ErrnoException).code ?? String(error)),
+      );
     }
     text.split('\n').forEach((line, i) => {
       if (line.trim() === '') return;
+      const at = `${visible(file)}:${i + 1}`;
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
-        throw new UsageError(`${file}:${i + 1}: not a JSON line`);
+        throw new UsageError(t.mergeNotJson(at));
       }
-      const r = value as Partial<JsonReport>;
-      if (r?.tool !== 'ausm-check' || typeof r.target !== 'string' || !Array.isArray(r.findings))
-        throw new UsageError(`${file}:${i + 1}: not an ausm-check report`);
-      reports.push(r as JsonReport);
+      const parsed = jsonReportSchema.safeParse(value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const where = issue.path.map(String).join('.') || '(root)';
+        throw new UsageError(t.mergeInvalid(at, visible(where), visible(issue.message)));
+      }
+      const report = parsed.data;
+      const first = seen.get(report.target);
+      if (first !== undefined)
+        throw new UsageError(t.mergeDuplicate(visible(report.target), first, at));
+      seen.set(report.target, at);
+      reports.push(withVerdict(report));
     });
   }
   return reports;
+}
+
+/**
+ * A merged line's verdict from its own data: never ready with an error counted or an unwaived
+ * error finding listed, whatever its `ready` says (a line can only lose `ready`, never gain it).
+ */
+function withVerdict(report: JsonReport): JsonReport {
+  const listed = report.findings.filter((f) => f.severity === 'error' && f.waived === undefined);
+  const error = Math.max(report.summary.error, listed.length);
+  return { ...report, summary: { ...report.summary, error }, ready: report.ready && error === 0 };
 }
 
 interface Progress {

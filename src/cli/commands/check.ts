@@ -3,16 +3,18 @@ import path from 'node:path';
 import { checkFolder } from '../../check.js';
 import {
   ConfigError,
+  describeConfig,
   findConfig,
   loadConfig,
   type OrganisationConfig,
 } from '../../engine/config.js';
-import type { CheckResult } from '../../engine/types.js';
+import { RULE_ERROR_ID, UNUSED_WAIVER_ID } from '../../engine/run.js';
+import type { AppliedConfig, CheckResult } from '../../engine/types.js';
 import { getExitCode } from '../../report/exit-code.js';
 import { RENDERERS } from '../../report/index.js';
 import type { Format, ReportOptions } from '../../report/types.js';
 import { verdictLine } from '../../report/ui-text.js';
-import { RULES } from '../../rules/index.js';
+import { findRule, RULES } from '../../rules/index.js';
 import { planWrite, writeFileAtomic, type WriteOptions } from '../../util/write-atomic.js';
 import { VERSION } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
@@ -46,6 +48,19 @@ export async function resolveConfig(
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** What the reports say about the configuration that applied (issue 13 item 7). */
+export function appliedConfig(
+  config: OrganisationConfig | undefined,
+  io: Io,
+): AppliedConfig | undefined {
+  if (config === undefined) return undefined;
+  const defaults: Record<string, 'error' | 'warning'> = {
+    [RULE_ERROR_ID]: 'error',
+    [UNUSED_WAIVER_ID]: 'warning',
+  };
+  return describeConfig(config, (id) => findRule(id)?.severity ?? defaults[id], io.cwd);
 }
 
 export function reportOptions(opts: CommonOptions, io: Io): ReportOptions {
@@ -106,7 +121,9 @@ export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Pr
   const protect = [await realpath(folder)];
   await refuseReportTarget(opts.output, io, protect);
   const config = await resolveConfig(folder, opts.config, io);
-  const result = await checkFolder(folder, { today: opts.today, config });
+  const checked = await checkFolder(folder, { today: opts.today, config });
+  const applied = appliedConfig(config, io);
+  const result: CheckResult = applied ? { ...checked, config: applied } : checked;
   const shown: CheckResult = { ...quieten(result, opts.quiet), target: dir };
   const options = reportOptions(opts, io);
   const format = (opts.format ?? 'pretty') as Format;

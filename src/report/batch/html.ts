@@ -1,6 +1,7 @@
 import { esc as escapeHtml } from '../html.js';
 import { batchText } from './text.js';
-import { batchSummary, firstError, type BatchRenderer } from './types.js';
+import { configLine } from '../ui-text.js';
+import { batchConfigs, batchSummary, firstError, type BatchRenderer } from './types.js';
 
 /** Sorting without a library: a few lines of script, no external resource. */
 const SORT_SCRIPT = `document.querySelectorAll('th[data-col]').forEach(function (th) {
@@ -27,11 +28,11 @@ export const renderBatchHtml: BatchRenderer = (batch, options) => {
         ? `<ul>${r.findings
             .map(
               (f) =>
-                `<li class="${f.severity}${f.waived !== undefined ? ' waived' : ''}"><code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.label ?? f.field ?? f.file ?? '')}${f.line !== undefined ? ` <small>profile.yaml:${f.line}:${f.column}</small>` : ''}<br>${escapeHtml(f.message)}${f.hint ? `<br><small>→ ${escapeHtml(f.hint)}</small>` : ''}${f.waived !== undefined ? `<br><small>waived: ${escapeHtml(f.waived)}</small>` : ''}</li>`,
+                `<li class="${escapeHtml(f.severity)}${f.waived !== undefined ? ' waived' : ''}"><code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.label ?? f.field ?? f.file ?? '')}${f.line !== undefined ? ` <small>profile.yaml:${escapeHtml(`${f.line}:${f.column ?? 1}`)}</small>` : ''}<br>${escapeHtml(f.message)}${f.hint ? `<br><small>→ ${escapeHtml(f.hint)}</small>` : ''}${f.waived !== undefined ? `<br><small>waived: ${escapeHtml(f.waived)}</small>` : ''}</li>`,
             )
             .join('')}</ul>`
         : `<p>${escapeHtml(t.none)}</p>`;
-      return `<tr class="row ${r.ready ? 'ready' : 'not-ready'}"><td>${escapeHtml(r.target)}</td><td>${escapeHtml(r.person.name ?? '')}</td><td data-v="${r.ready ? 1 : 0}">${r.ready ? '✓ ' + escapeHtml(t.ready) : '✗ ' + escapeHtml(t.notReady)}</td><td>${r.summary.error}</td><td>${r.summary.warning}</td><td>${escapeHtml(e?.message ?? '')}</td></tr>
+      return `<tr class="row ${r.ready ? 'ready' : 'not-ready'}"><td>${escapeHtml(r.target)}</td><td>${escapeHtml(String(r.person.name ?? ''))}</td><td data-v="${r.ready ? 1 : 0}">${r.ready ? '✓ ' + escapeHtml(t.ready) : '✗ ' + escapeHtml(t.notReady)}</td><td>${escapeHtml(String(r.summary.error))}</td><td>${escapeHtml(String(r.summary.warning))}</td><td>${escapeHtml(e?.message ?? '')}</td></tr>
 <tr class="details"><td colspan="6"><details${r.ready ? '' : ' open'}><summary>${escapeHtml(t.findings)} (${r.findings.length}) #${i + 1}</summary>${findings}</details></td></tr>`;
     })
     .join('\n');
@@ -52,7 +53,11 @@ tr.details td{border-bottom:2px solid #ccc;background:#fafafa}li.error{color:#b0
 <body>
 <h1>${escapeHtml(t.title)}</h1>
 <p class="summary"><span>${escapeHtml(t.summary(s.folders, s.ready, s.not_ready))}</span></p>
-${batch.interrupted ? `<p>${escapeHtml(t.interrupted(batch.reports.length, batch.interrupted.total))}</p>` : ''}
+${batchConfigs(batch)
+  .map((config) => `<p class="config">${escapeHtml(configLine(config, options.lang))}</p>\n`)
+  .join(
+    '',
+  )}${batch.interrupted ? `<p>${escapeHtml(t.interrupted(batch.reports.length, batch.interrupted.total))}</p>` : ''}
 <p><small>${escapeHtml(t.sortHint)} · ausm-check ${escapeHtml(options.version)}</small></p>
 <table><thead><tr>${heads}</tr></thead><tbody>
 ${rows}

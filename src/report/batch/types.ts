@@ -1,3 +1,4 @@
+import type { AppliedConfig } from '../../engine/types.js';
 import type { Lang } from '../../messages/types.js';
 import type { JsonReport } from '../json.js';
 
@@ -28,6 +29,14 @@ export type BatchRenderer = (batch: BatchResult, options: BatchOptions) => strin
 export function batchSummary(batch: BatchResult) {
   const ready = batch.reports.filter((r) => r.ready).length;
   return { folders: batch.reports.length, ready, not_ready: batch.reports.length - ready };
+}
+
+/** The configurations the reports were checked with, each once (merged shards may differ). */
+export function batchConfigs(batch: BatchResult): AppliedConfig[] {
+  const seen = new Map<string, AppliedConfig>();
+  for (const r of batch.reports)
+    if (r.config !== undefined) seen.set(JSON.stringify(r.config), r.config);
+  return [...seen.values()];
 }
 
 export function firstError(report: JsonReport) {
