@@ -31,7 +31,7 @@ export default tseslint.config(
         'error',
         ...['fs', 'node:fs', 'node:fs/promises', 'sharp', 'chalk'].map((name) => ({
           name,
-          message: 'Rules are pure functions of facts: no fs, sharp or chalk (see style.md).',
+          message: 'Rules are pure functions of facts: no fs, sharp or chalk (see docs/style.md).',
         })),
       ],
       'no-console': 'error',

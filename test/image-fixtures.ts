@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -17,8 +17,8 @@ import type { Facts } from '../src/facts/types.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const GENERATED = path.join(REPO_ROOT, 'test/fixtures/generated');
-/** Three real portraits (../shared/calibration/portraits/README.md); absent outside the workspace. */
-export const PORTRAITS = path.resolve(REPO_ROOT, '../shared/calibration/portraits');
+/** Real portraits, Apache-2.0 (test/fixtures/portraits/README.md and NOTICE), committed. */
+export const PORTRAITS = path.join(REPO_ROOT, 'test/fixtures/portraits');
 
 /** mulberry32: the same seed draws the same picture. */
 function rng(seed: number): () => number {
@@ -394,13 +394,6 @@ export async function checkAttachment(
     'back.jpg': 'scan.jpg',
   });
   return checkImages(dir, rules);
-}
-
-export async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** `rule:messageId@file` for each finding (`@field` when it names no file), severity appended when not the rule's own. */

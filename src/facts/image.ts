@@ -27,7 +27,7 @@ import { MemoryGate } from '../util/memory-gate.js';
 import { openRegularFile } from './folder.js';
 
 /*
- * Measured on the 2-core machine (../shared/notes/image-performance.md): many small jobs run
+ * Measured on the 2-core machine (docs/image-performance.md): many small jobs run
  * best with one libvips thread per job and no operation cache; parallelism comes from several
  * files in flight, which needs UV_THREADPOOL_SIZE ≥ files in flight (the CLI sets it).
  */
@@ -195,7 +195,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
  * Which pixel statistics a file is worth decoding for: only a file that its material's header
  * checks accept (a photo that photo/format, photo/min-size and photo/min-pixels pass: everything;
  * an attachment that attachment/format and attachment/size pass: its colour only). A file that
- * must be replaced anyway is not decoded: most of a check's time is decoding (image-performance.md).
+ * must be replaced anyway is not decoded: most of a check's time is decoding (docs/image-performance.md).
  */
 export function pixelsWanted(
   facts: Pick<ImageFacts, 'format' | 'extension' | 'bytes' | 'header'>,

@@ -5,7 +5,7 @@ import type { FolderEntry, MaterialNeed, MaterialSlot } from './types.js';
 
 /**
  * Words that find a material by file name when the profile names no file
- * (../shared/spec/profile.md, "Materials found by file name"). A name containing words of two
+ * (docs/spec/profile.md, "Materials found by file name"). A name containing words of two
  * materials (`手持身份证人像面`) goes to the longer, more specific word.
  */
 export const MATERIAL_WORDS: Readonly<Record<MaterialKind, readonly string[]>> = {
@@ -64,7 +64,7 @@ const SECONDARY_LEVELS = new Set(['中等专科', '技工学校', '职业高中'
 const BACHELOR_OR_HIGHER = new Set(['博士研究生', '硕士研究生', '研究生班', '大学本科']);
 
 /**
- * Which materials this profile needs (../shared/spec/rules.md, "Scope and materials"), and the
+ * Which materials this profile needs (docs/spec/rules.md, "Scope and materials"), and the
  * files that fill each: the ones the profile names, else the ones found by name.
  */
 export function resolveMaterials(

@@ -1,7 +1,7 @@
 /**
  * Dates in the profile are `YYYY-MM-DD`, or `YYYY-MM` where the month is all a person knows
  * (read as the first of the month), or `至今`/`present` for something still going on
- * (../shared/spec/profile.md). They stay strings: YAML 1.2 core schema never makes timestamps.
+ * (docs/spec/profile.md). They stay strings: YAML 1.2 core schema never makes timestamps.
  */
 export const ONGOING = ['至今', 'present'] as const;
 

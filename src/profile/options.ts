@@ -1,5 +1,5 @@
 /**
- * The allowed values of the platform's drop-down lists (../shared/spec/options.md), kept as data
+ * The allowed values of the platform's drop-down lists (docs/spec/options.md), kept as data
  * with their sources so that a corrected list is a data change. `aliases` map other spellings a
  * person may type to the first (canonical) spelling.
  */

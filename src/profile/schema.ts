@@ -20,7 +20,7 @@ import {
 import { isDateText } from './dates.js';
 
 /**
- * The profile of ../shared/spec/profile.md. Every field is optional here: which fields are
+ * The profile of docs/spec/profile.md. Every field is optional here: which fields are
  * required depends on the scope and is checked by `profile/required`, so that a missing field
  * is one finding, not a schema failure that hides everything else. Titles are the platform's
  * own labels (shown by an editor's YAML language server); `titleEn` is the English label.

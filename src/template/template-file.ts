@@ -6,7 +6,7 @@ import { DUTIES, WORK_STATUSES, canonicalOption } from '../profile/options.js';
 
 /**
  * A document template (templates/work-proof.yaml): the wording and layout live in a file, not in
- * code, so that a province's variant is a new file (../shared/spec/work-proof.md). The format is
+ * code, so that a province's variant is a new file (docs/spec/work-proof.md). The format is
  * described in the header comment of templates/work-proof.yaml.
  */
 export const DEFAULT_TEMPLATE = fileURLToPath(

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const TODAY = '2026-11-26';
 
-/** The example applicant of ../shared/spec/profile.md; the USCC's GB 32100 check character is right. */
+/** The example applicant of docs/spec/profile.md; the USCC's GB 32100 check character is right. */
 export const PROFILE = `scope: 1
 department: 云南省/昆明市/五华区
 basic:

@@ -35,7 +35,7 @@ const IMAGES: ReadonlySet<FactNeed> = new Set(['images']);
 
 /**
  * `ausm-check fix DIR --out OUT`: compliant copies of the images in OUT, the safe fixes only
- * (../shared/spec/cli.md). DIR is only ever read: the person's originals are the one thing a
+ * (docs/spec/cli.md). DIR is only ever read: the person's originals are the one thing a
  * bad fix could not give back.
  */
 export async function fixCommand(dir: string, options: FixOptions, io: Io): Promise<number> {

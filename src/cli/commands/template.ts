@@ -32,7 +32,7 @@ export interface TemplateOptions {
 
 /**
  * `ausm-check template DIR`: one pre-filled 会计工作（经历）证明 per work entry
- * (../shared/spec/work-proof.md). It refuses while the fields it prints are wrong, because a
+ * (docs/spec/work-proof.md). It refuses while the fields it prints are wrong, because a
  * stamped proof with a wrong ID number or date costs the applicant a second trip to HR.
  */
 export async function templateCommand(

@@ -3,7 +3,7 @@ import type { BackgroundStats } from '../../facts/image-types.js';
 import { photoPixels, slotFiles } from './helpers.js';
 
 /**
- * Calibrated on sharp-made portraits and the three real ones in ../shared/calibration/portraits
+ * Calibrated on sharp-made portraits and the three real ones in test/fixtures/portraits
  * (test/rules/photo/calibration.test.ts); the measured values are in the rule's notes.
  */
 export const BACKGROUND_LIMITS = {

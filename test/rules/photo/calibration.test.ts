@@ -1,7 +1,7 @@
 /**
  * The calibration set behind photo/background, photo/blur and photo/upscaled (issue 4): sharp-made
  * portraits on white, blue, red and grey, blurred with σ 1–6, enlarged from 150×210 and 200×280,
- * at JPEG qualities 30–95, and the three real portraits of ../shared/calibration/portraits. The
+ * at JPEG qualities 30–95, and the three real portraits of test/fixtures/portraits. The
  * chosen thresholds must separate them; the measured ranges are printed and are in the rules' notes.
  */
 import { readFile } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { judgeBackground } from '../../../src/rules/photo/background.js';
 import { BLUR_THRESHOLD } from '../../../src/rules/photo/blur.js';
 import { PHOTO_RULES } from '../../../src/rules/photo/index.js';
 import { UPSCALED_THRESHOLD } from '../../../src/rules/photo/upscaled.js';
-import { checkPhoto, exists, PORTRAITS, portrait } from '../../image-fixtures.js';
+import { checkPhoto, PORTRAITS, portrait } from '../../image-fixtures.js';
 
 type Kind = 'sharp' | 'blur' | 'blur-strong' | 'enlarged';
 interface Sample {
@@ -26,7 +26,6 @@ interface Sample {
 
 const REAL = ['grey-background.jpg', 'beige-background.jpg', 'outdoor-background.jpg'];
 const samples: Sample[] = [];
-let realPresent = false;
 
 /** What photo/blur and photo/upscaled decide (one finding at most). */
 function verdict(px: PixelStats): 'blur' | 'upscaled' | undefined {
@@ -88,11 +87,7 @@ beforeAll(async () => {
       true,
       seed <= 3,
     );
-  realPresent = (await Promise.all(REAL.map((f) => exists(path.join(PORTRAITS, f))))).every(
-    Boolean,
-  );
-  if (realPresent)
-    for (const f of REAL) await variants(f, await readFile(path.join(PORTRAITS, f)), false, true);
+  for (const f of REAL) await variants(f, await readFile(path.join(PORTRAITS, f)), false, true);
   const range = (kind: Kind, key: 'sharpness' | 'fineDetail') => {
     const v = samples.filter((s) => s.kind === kind).map((s) => s.px[key] ?? NaN);
     return `${Math.min(...v)}–${Math.max(...v)}`;
@@ -155,11 +150,7 @@ describe('calibration of photo/background', () => {
 });
 
 describe('the three real portraits', () => {
-  it('each gets photo/background, none photo/blur or photo/upscaled', async (ctx) => {
-    if (!realPresent) {
-      ctx.skip(`real portraits not found in ${PORTRAITS} (see its README): skipped`);
-      return;
-    }
+  it('each gets photo/background, none photo/blur or photo/upscaled', async () => {
     const found: Record<string, string[]> = {};
     for (const f of REAL) {
       // outdoor-background.jpg is really a WebP: re-encoded to JPEG so the pixel rules look at it.
@@ -175,12 +166,8 @@ describe('the three real portraits', () => {
       'outdoor-background.jpg': ['photo/aspect:default:warning', 'photo/background:tinted:error'],
     });
   });
-  it('as distributed, outdoor-background.jpg is a WebP named .jpg: photo/format', async (ctx) => {
+  it('as distributed, outdoor-background.jpg is a WebP named .jpg: photo/format', async () => {
     const file = path.join(PORTRAITS, 'outdoor-background.jpg');
-    if (!(await exists(file))) {
-      ctx.skip(`real portraits not found in ${PORTRAITS}: skipped`);
-      return;
-    }
     const result = await checkPhoto(await readFile(file), PHOTO_RULES);
     // 764×1146 is 0.667, 6.6 % narrower than 295:413: photo/aspect speaks too (a header fact).
     expect(result.findings.map((x) => `${x.rule}:${x.messageId}`)).toEqual([
