@@ -1,3 +1,4 @@
+import { BACHELOR_OR_HIGHER } from '../platform/levels.js';
 import {
   dayNumber,
   daysInMonth,
@@ -180,7 +181,7 @@ export function seniorMonthsNeeded(e: EducationEntry): number | undefined {
   if (e.degree === '博士') return 24;
   if (
     ['学士', '第二学士', '硕士'].includes(e.degree ?? '') ||
-    ['大学本科', '研究生班', '硕士研究生', '博士研究生'].includes(e.level ?? '')
+    BACHELOR_OR_HIGHER.has(e.level ?? '')
   )
     return 60;
   if (e.level === '大学专科') return 120;

@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/types.js';
+import type { MaterialKind } from '../platform/materials.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -84,14 +85,7 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-export type MaterialKind =
-  | 'photo'
-  | 'id-front'
-  | 'id-back'
-  | 'id-handheld'
-  | 'work-proof'
-  | 'education-proof'
-  | 'qualification-proof';
+export type { MaterialKind } from '../platform/materials.js';
 
 export type MaterialStatus = 'ok' | 'missing' | 'invalid' | 'not-needed';
 

@@ -4,13 +4,15 @@ import path from 'node:path';
 import exifReader from 'exif-reader';
 import sharp, { type Metadata } from 'sharp';
 import {
-  ANALYSIS_BOX,
   ATTACHMENT_LIMITS,
-  COLOUR_BOX,
   DECODE_BUDGET_BYTES,
   MAX_PIXELS,
   PHOTO_LIMITS,
   isAttachmentFormat,
+} from '../platform/limits.js';
+import {
+  ANALYSIS_BOX,
+  COLOUR_BOX,
   type BackgroundStats,
   type DecodeError,
   type HeavyDecode,

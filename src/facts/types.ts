@@ -1,4 +1,4 @@
-import type { MaterialKind } from '../engine/types.js';
+import type { MaterialKind } from '../platform/materials.js';
 import type { Profile } from '../profile/schema.js';
 import type { TextFlaw } from '../profile/text.js';
 import type { ImageFacts } from './image-types.js';

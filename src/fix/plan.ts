@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { CheckResult, Finding } from '../engine/types.js';
-import type { ImageFacts, ImageFormat } from '../facts/image-types.js';
+import type { ImageFacts } from '../facts/image-types.js';
 import type { Facts, FileFacts } from '../facts/types.js';
+import type { ImageFormat } from '../platform/formats.js';
 import { splitPath } from '../profile/schema.js';
 import { TRAILING_MIN_BYTES } from '../rules/photo/trailing-data.js';
 import { mergeLayout } from './encode.js';

@@ -1,9 +1,9 @@
 import type { CheckResult, Finding } from '../engine/types.js';
-import { FORMAT_NAMES } from '../facts/image-types.js';
 import type { Facts } from '../facts/types.js';
 import { fixAdvice, fixText } from '../messages/fix.js';
 import { renderMessage } from '../messages/format.js';
 import type { Lang } from '../messages/types.js';
+import { FORMAT_NAMES } from '../platform/formats.js';
 import { displayWidth, padEnd } from '../util/width.js';
 import { adviceFor, isImageFinding } from './plan.js';
 import { MIN_LONG_SIDE, QUALITY } from './targets.js';

@@ -1,4 +1,4 @@
-import { ATTACHMENT_LIMITS, PHOTO_LIMITS } from '../facts/image-types.js';
+import { ATTACHMENT_LIMITS, PHOTO_LIMITS } from '../platform/limits.js';
 import { MIN_SHORT_SIDE } from '../rules/attachment/legibility.js';
 import type { SizeTarget } from './types.js';
 

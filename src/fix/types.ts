@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types.js';
-import type { ImageFormat } from '../facts/image-types.js';
+import type { ImageFormat } from '../platform/formats.js';
 
 /**
  * What `ausm-check fix` aims at for a file it writes. The platform's limits (guide 一) are the

@@ -1,11 +1,10 @@
 import {
-  divisionByCode,
-  divisionPath,
   historicalDivision,
   placeName,
   provincePrefixExisted,
   type HistoricalDivision,
-} from './divisions.js';
+} from './division-history.js';
+import { divisionByCode, divisionPath } from './divisions.js';
 import { normaliseNumber } from './normalise.js';
 
 /**

@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { OrganisationConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
-import { materialOfName } from '../facts/materials.js';
 import { matchDepartment } from '../ids/divisions.js';
 import { checkResidentId } from '../ids/resident-id.js';
 import { UNIT_TYPE_CATEGORIES, checkUscc } from '../ids/uscc.js';
 import { renderMessage } from '../messages/format.js';
 import type { Lang } from '../messages/types.js';
+import { materialOfName } from '../platform/materials.js';
 import {
   DUTIES,
   DUTY_HINTS,

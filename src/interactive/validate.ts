@@ -4,9 +4,10 @@ import type { OrganisationConfig } from '../engine/config.js';
 import { runRules } from '../engine/run.js';
 import type { CheckResult, Finding } from '../engine/types.js';
 import { listFolder } from '../facts/folder.js';
-import { IMAGE_EXTENSIONS, resolveMaterials } from '../facts/materials.js';
+import { resolveMaterials } from '../facts/materials.js';
 import { parseProfile } from '../facts/profile.js';
 import type { Facts, FileFacts, FolderEntry } from '../facts/types.js';
+import { IMAGE_EXTENSIONS } from '../platform/formats.js';
 import { RULES } from '../rules/index.js';
 
 /** The applicant folder as it was when the questions started: its entries and file sizes. */

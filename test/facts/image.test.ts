@@ -13,7 +13,8 @@ import {
   readGps,
   sniffFormat,
 } from '../../src/facts/image.js';
-import { DECODE_BUDGET_BYTES, type ImageRole } from '../../src/facts/image-types.js';
+import type { ImageRole } from '../../src/facts/image-types.js';
+import { DECODE_BUDGET_BYTES } from '../../src/platform/limits.js';
 import { basicProfile, factsOf, fixture, makeFolder, tempDir } from '../image-fixtures.js';
 
 async function gather(file: string, roles: ImageRole[] = ['photo']) {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run.js';
 import { loadPixels } from '../../src/fix/encode.js';
 import { planFix } from '../../src/fix/plan.js';
-import { FIX_MAX_PIXELS } from '../../src/facts/image-types.js';
+import { FIX_MAX_PIXELS } from '../../src/platform/limits.js';
 import type { FileJob } from '../../src/fix/types.js';
 import { RULES } from '../../src/rules/index.js';
 import {

@@ -8,16 +8,18 @@ import {
   divisionDataSnapshot,
   divisionPath,
   DIVISION_HISTORY_TABLES,
-  divisionHistoryTables,
   DIVISIONS_SNAPSHOT,
   DIVISIONS_SOURCE,
-  historicalDivision,
   matchDepartment,
-  placeName,
-  provincePrefixExisted,
   provinceAtStartOf,
   splitDepartment,
 } from '../../src/ids/divisions.js';
+import {
+  divisionHistoryTables,
+  historicalDivision,
+  placeName,
+  provincePrefixExisted,
+} from '../../src/ids/division-history.js';
 
 describe('the bundled division data', () => {
   it('records the snapshot the constant states, from the installed package', () => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { isAttachmentFormat } from '../../facts/image-types.js';
+import { isAttachmentFormat } from '../../platform/limits.js';
 import { isDamaged, slotFiles } from '../photo/helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { ATTACHMENT_LIMITS, isAttachmentFormat } from '../../facts/image-types.js';
+import { ATTACHMENT_LIMITS, isAttachmentFormat } from '../../platform/limits.js';
 import { extensionLabel, formatName, slotFiles } from '../photo/helpers.js';
 
 /**

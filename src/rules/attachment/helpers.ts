@@ -1,4 +1,5 @@
-import { isAttachmentFormat, type ImageFacts } from '../../facts/image-types.js';
+import type { ImageFacts } from '../../facts/image-types.js';
+import { isAttachmentFormat } from '../../platform/limits.js';
 
 /**
  * An attachment attachment/format reports: the size rules stay silent, since converting it to

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { ATTACHMENT_LIMITS } from '../../facts/image-types.js';
+import { ATTACHMENT_LIMITS, isAttachmentSize } from '../../platform/limits.js';
 import { isDamaged, slotFiles } from '../photo/helpers.js';
 import { wrongFormat } from './helpers.js';
 
@@ -17,8 +17,7 @@ export default defineRule({
   check(facts, report) {
     for (const f of slotFiles(facts, 'attachment')) {
       if (isDamaged(f.image) || wrongFormat(f.image)) continue;
-      const within1024 =
-        f.bytes > ATTACHMENT_LIMITS.minBytesExclusive && f.bytes <= ATTACHMENT_LIMITS.maxBytes;
+      const within1024 = isAttachmentSize(f.bytes);
       const within1000 = f.bytes > MIN_KB * 1000 && f.bytes <= MAX_KB * 1000;
       if (!within1024 || within1000) continue;
       report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { ATTACHMENT_LIMITS } from '../../facts/image-types.js';
+import { ATTACHMENT_LIMITS } from '../../platform/limits.js';
 import { formatKB, isDamaged, slotFiles } from '../photo/helpers.js';
 import { wrongFormat } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/types.js';
+import { HIGHER_LEVELS } from '../../platform/levels.js';
 import { dayNumber, yearsBetween } from '../../profile/dates.js';
-import { date, educationEntries, HIGHER_LEVELS } from './helpers.js';
+import { date, educationEntries } from './helpers.js';
 
 const MIN_AGE = 14;
 

@@ -1,14 +1,6 @@
 import { defineRule } from '../../engine/types.js';
+import { DEGREE_RANK, LEVEL_DEGREE } from '../../platform/levels.js';
 import { educationEntries } from './helpers.js';
-
-const DEGREE_RANK: Readonly<Record<string, number>> = { 学士: 1, 第二学士: 1, 硕士: 2, 博士: 3 };
-/** The degree a 学历 leads to: 本科 → 学士, 硕士研究生 → 硕士, 博士研究生 → 博士 (GB/T 6864). */
-const LEVEL_RANK: Readonly<Record<string, number>> = {
-  大学本科: 1,
-  研究生班: 2,
-  硕士研究生: 2,
-  博士研究生: 3,
-};
 
 /**
  * A degree that does not fit the level. A higher degree than the level (单证硕士/博士, a degree by
@@ -24,7 +16,8 @@ export default defineRule({
       if (level === undefined || degree === undefined || degree === '无') continue;
       const degreeRank = DEGREE_RANK[degree];
       if (degreeRank === undefined) continue;
-      const levelRank = LEVEL_RANK[level] ?? 0;
+      const leadsTo = LEVEL_DEGREE[level];
+      const levelRank = leadsTo === undefined ? 0 : (DEGREE_RANK[leadsTo] ?? 0);
       const expected =
         levelRank === 0
           ? { zh: '无', en: '无 (none)' }

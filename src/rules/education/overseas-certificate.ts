@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types.js';
-import { BACHELOR_OR_HIGHER, educationEntries, proofSlot } from './helpers.js';
+import { BACHELOR_OR_HIGHER } from '../../platform/levels.js';
+import { educationEntries, proofSlot } from './helpers.js';
 
 /**
  * Guide 一（四）2: 国（境）外本科及以上学历学位需提供《教育部留学服务中心认证书》. material/missing

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { DECODE_BUDGET_BYTES, MAX_PIXELS } from '../../facts/image-types.js';
+import { DECODE_BUDGET_BYTES, MAX_PIXELS } from '../../platform/limits.js';
 import { l } from '../../messages/types.js';
 import { everyFile } from '../photo/helpers.js';
 

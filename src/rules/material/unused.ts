@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types.js';
-import { IMAGE_EXTENSIONS, materialOfName } from '../../facts/materials.js';
+import { IMAGE_EXTENSIONS } from '../../platform/formats.js';
+import { materialOfName } from '../../platform/materials.js';
 
 export default defineRule({
   id: 'material/unused',

@@ -1,8 +1,9 @@
 import type { Localized } from '../../engine/types.js';
 import type { ImageFacts } from '../../facts/image-types.js';
-import { FORMAT_NAMES, PHOTO_LIMITS } from '../../facts/image-types.js';
 import type { Facts, FileFacts, MaterialSlot } from '../../facts/types.js';
 import { l } from '../../messages/types.js';
+import { FORMAT_NAMES } from '../../platform/formats.js';
+import { isPhotoFormat as isPhotoFormatByName } from '../../platform/limits.js';
 
 /** One file of a material slot that could be read and is not empty. */
 export interface SlotFile {
@@ -58,10 +59,7 @@ export function isDamaged(image: ImageFacts | undefined): boolean {
 
 /** JPEG by content and `.jpg`/`.jpeg` by name: what photo/format asks. */
 export function isPhotoFormat(image: ImageFacts): boolean {
-  return (
-    image.format === 'jpeg' &&
-    (PHOTO_LIMITS.extensions as readonly string[]).includes(image.extension)
-  );
+  return isPhotoFormatByName(image.format, image.extension);
 }
 
 /** The header of a file whose header rules may speak: known format, decodable, not a bomb. */

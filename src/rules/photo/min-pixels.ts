@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { PHOTO_LIMITS } from '../../facts/image-types.js';
+import { PHOTO_LIMITS } from '../../platform/limits.js';
 import { slotFiles, usableHeader } from './helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { PHOTO_LIMITS } from '../../facts/image-types.js';
+import { PHOTO_LIMITS } from '../../platform/limits.js';
 import { formatKB, isDamaged, isPhotoFormat, slotFiles } from './helpers.js';
 
 const MIN_KB = PHOTO_LIMITS.minBytes / 1024;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { PHOTO_LIMITS } from '../../facts/image-types.js';
+import { PHOTO_LIMITS } from '../../platform/limits.js';
 import { formatKB, slotFiles } from './helpers.js';
 
 /** A stray byte or two of alignment after the end marker is harmless; padding is not. */
