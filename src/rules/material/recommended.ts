@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/types.js';
+import { defineRule, type MessageId } from '../../engine/types.js';
 import { materialName } from '../../messages/materials.js';
 
 /**
@@ -16,7 +16,8 @@ export default defineRule({
       if (slot.named.length > 0 || slot.found.length > 0) continue;
       report({
         field: slot.field,
-        messageId: slot.material,
+        // Only education and qualification proofs are ever recommended (facts/materials.ts).
+        messageId: slot.material as MessageId<'material/recommended'>,
         args: { material: materialName(slot.material) },
       });
     }
