@@ -40,9 +40,10 @@ export function renderMessage(
   finding: Pick<Finding, 'rule' | 'messageId' | 'args'>,
   options: RenderOptions,
 ): { message: string; hint: string } {
-  const text = CATALOG[finding.rule];
-  const m = text?.messages[finding.messageId] ?? text?.messages['default'];
-  if (!m) return { message: `${finding.rule}: ${finding.messageId}`, hint: '' };
+  // `defineRule` lets a rule name only its own ids; an id from data (facts, a waiver) that has no
+  // words is a bug to surface, never a reason to print another message's words.
+  const m = CATALOG[finding.rule]?.messages[finding.messageId];
+  if (!m) throw new Error(`no words for ${finding.rule}: ${finding.messageId} in src/messages/`);
   return {
     message: interpolate(m.message[options.lang], finding.args, options),
     hint: m.hint ? interpolate(m.hint[options.lang], finding.args, options) : '',
