@@ -30,7 +30,16 @@ export interface Pii {
   readonly pii: 'id' | 'phone' | 'name';
   readonly value: string;
 }
-export type ArgValue = string | number | Pii | Localized;
+/**
+ * Words a rule picks by key, `{ term: 'material', key: 'work-proof' }`, from src/messages/terms.ts:
+ * rules hold data, never wording. `args` fill the term's own `{placeholders}`.
+ */
+export interface Term {
+  readonly term: string;
+  readonly key: string | number;
+  readonly args?: Readonly<Record<string, string | number>>;
+}
+export type ArgValue = string | number | Pii | Localized | Term;
 export type Args = Readonly<Record<string, ArgValue>>;
 
 /**

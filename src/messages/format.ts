@@ -1,6 +1,7 @@
 import type { ArgValue, Args, Finding, Pii } from '../engine/types.js';
 import { fieldInfo, joinPath, splitPath } from '../profile/schema.js';
 import { CATALOG } from './index.js';
+import { termText } from './terms.js';
 import type { Lang } from './types.js';
 
 export interface RenderOptions {
@@ -26,6 +27,11 @@ export function formatArg(value: ArgValue, options: RenderOptions): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
   if ('pii' in value) return options.showPii ? value.value : maskPii(value);
+  if ('term' in value) {
+    const text = termText(value.term, value.key);
+    if (!text) throw new Error(`no words for term ${value.term}: ${value.key} in src/messages/`);
+    return interpolate(text[options.lang], value.args ?? {}, options);
+  }
   return value[options.lang];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule } from '../../src/engine/types.js';
-import { renderMessage } from '../../src/messages/format.js';
+import { defineRule, type ArgValue } from '../../src/engine/types.js';
+import { formatArg, renderMessage } from '../../src/messages/format.js';
 
 const zh = { lang: 'zh', showPii: false } as const;
 
@@ -21,6 +21,30 @@ describe('renderMessage', () => {
     expect(() => renderMessage({ rule: 'file/nope', messageId: 'default', args: {} }, zh)).toThrow(
       /file\/nope/,
     );
+  });
+});
+
+describe('a term argument', () => {
+  const merge = (material: ArgValue) => ({
+    rule: 'attachment/merge',
+    messageId: 'default',
+    args: { material, count: 2, files: 'a.jpg、b.jpg' },
+  });
+
+  it('is worded by src/messages/ in the language asked, filling its own placeholders', () => {
+    const material = { term: 'material', key: 'work-proof' };
+    expect(renderMessage(merge(material), zh).message).toContain('会计工作（经历）证明');
+    expect(
+      formatArg(
+        { term: 'months', key: 'years-months', args: { count: 53, years: 4, months: 5 } },
+        zh,
+      ),
+    ).toBe('53 个月（4 年 5 个月）');
+  });
+
+  it('without words is refused', () => {
+    expect(() => renderMessage(merge({ term: 'material', key: 'diploma' }), zh)).toThrow(/diploma/);
+    expect(() => renderMessage(merge({ term: 'materal', key: 'photo' }), zh)).toThrow(/materal/);
   });
 });
 

@@ -1,5 +1,4 @@
 import { defineRule, type MessageId } from '../../engine/types.js';
-import { materialName } from '../../messages/materials.js';
 
 export default defineRule({
   id: 'material/missing',
@@ -15,7 +14,7 @@ export default defineRule({
         // The facts name the reason with a message id of this rule (facts/types.ts MaterialSlot);
         // an id without words is caught when rendering and by test/rules/data-messages.test.ts.
         messageId: slot.reason as MessageId<'material/missing'>,
-        args: { material: materialName(slot.material) },
+        args: { material: { term: 'material', key: slot.material } },
       });
     }
   },

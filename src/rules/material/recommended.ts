@@ -1,5 +1,4 @@
 import { defineRule, type MessageId } from '../../engine/types.js';
-import { materialName } from '../../messages/materials.js';
 
 /**
  * A proof the platform asks for only when its online check fails. Entries whose online check is
@@ -18,7 +17,7 @@ export default defineRule({
         field: slot.field,
         // Only education and qualification proofs are ever recommended (facts/materials.ts).
         messageId: slot.material as MessageId<'material/recommended'>,
-        args: { material: materialName(slot.material) },
+        args: { material: { term: 'material', key: slot.material } },
       });
     }
   },

@@ -1,8 +1,7 @@
-import type { Localized } from '../../engine/types.js';
+import type { Term } from '../../engine/types.js';
 import type { ImageFacts } from '../../facts/image-types.js';
 import { FORMAT_NAMES, PHOTO_LIMITS } from '../../facts/image-types.js';
 import type { Facts, FileFacts, MaterialSlot } from '../../facts/types.js';
-import { l } from '../../messages/types.js';
 
 /** One file of a material slot that could be read and is not empty. */
 export interface SlotFile {
@@ -73,8 +72,8 @@ export function formatName(image: ImageFacts): string {
   return image.format === 'unknown' ? '?' : FORMAT_NAMES[image.format];
 }
 
-export function extensionLabel(extension: string): string | Localized {
-  return extension === '' ? l('（无扩展名）', '(none)') : `.${extension}`;
+export function extensionLabel(extension: string): string | Term {
+  return extension === '' ? { term: 'extension', key: 'none' } : `.${extension}`;
 }
 
 /**
