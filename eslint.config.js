@@ -44,7 +44,11 @@ export default tseslint.config(
               message:
                 'Rules read facts, they import only their types; the platform limits, formats, materials and levels are in src/platform/.',
             },
-            // TODO(issue 19 item 2): no wording in rules either, `group: ['**/messages/*']` (another branch adds it).
+            {
+              group: ['**/messages/*'],
+              message:
+                'Rules report ids and args; the words are in src/messages/ (a term for a word picked by key).',
+            },
           ],
         },
       ],

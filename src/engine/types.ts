@@ -1,5 +1,9 @@
 import type { Facts } from '../facts/types.js';
 import type { MaterialKind } from '../platform/materials.js';
+import type { CatalogId, MessageId } from '../messages/index.js';
+import type { Localized } from '../messages/types.js';
+
+export type { Localized, MessageId };
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -27,18 +31,26 @@ export interface Pii {
   readonly pii: 'id' | 'phone' | 'name';
   readonly value: string;
 }
-/** A value that is worded differently per language (e.g. a reason that is itself prose). */
-export interface Localized {
-  readonly zh: string;
-  readonly en: string;
+/**
+ * Words a rule picks by key, `{ term: 'material', key: 'work-proof' }`, from src/messages/terms.ts:
+ * rules hold data, never wording. `args` fill the term's own `{placeholders}`.
+ */
+export interface Term {
+  readonly term: string;
+  readonly key: string | number;
+  readonly args?: Readonly<Record<string, string | number>>;
 }
-export type ArgValue = string | number | Pii | Localized;
+export type ArgValue = string | number | Pii | Localized | Term;
 export type Args = Readonly<Record<string, ArgValue>>;
 
-/** What a rule reports: data, worded late by `src/messages/`. */
-export interface FindingInput {
-  /** Key into the rule's messages; `default` when omitted. */
-  readonly messageId?: string;
+/**
+ * What a rule reports: data, worded late by `src/messages/`. `M` is the rule's message ids; a rule
+ * whose words have no `default` message must name one.
+ */
+export type FindingInput<M extends string = string> = FindingData &
+  ('default' extends M ? { readonly messageId?: M } : { readonly messageId: M });
+
+interface FindingData {
   readonly args?: Args;
   /** YAML path of the profile field, e.g. `work[1].start`. */
   readonly field?: string;
@@ -65,7 +77,7 @@ export interface Finding {
   readonly waived?: string;
 }
 
-export type Report = (finding: FindingInput) => void;
+export type Report<M extends string = string> = (finding: FindingInput<M>) => void;
 
 /** Facts a rule reads beyond the profile and the folder listing; expensive ones are only gathered when a rule needs them. */
 export type FactNeed = 'images';
@@ -81,7 +93,19 @@ export interface Rule {
   readonly check: (facts: Facts, report: Report) => void;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** The rules' ids: every id with words in src/messages/ but the engine's own. */
+export type RuleId = Exclude<CatalogId, 'internal/rule-error'>;
+
+/**
+ * A rule as its file defines it: its `report` takes only the message ids its words define
+ * (src/messages/<section>.ts), so that a misspelt or missing id is a compile error.
+ */
+export interface RuleDefinition<R extends RuleId> extends Omit<Rule, 'id' | 'check'> {
+  readonly id: R;
+  readonly check: (facts: Facts, report: Report<MessageId<R>>) => void;
+}
+
+export function defineRule<R extends RuleId>(rule: RuleDefinition<R>): Rule {
   return rule;
 }
 

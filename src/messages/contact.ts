@@ -1,6 +1,6 @@
 import { l, type Catalog } from './types.js';
 
-export const CONTACT_TEXT: Catalog = {
+export const CONTACT_TEXT = {
   'contact/phone': {
     title: l(
       '手机号码应是 11 位中国大陆手机号',
@@ -159,4 +159,4 @@ export const CONTACT_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

@@ -6,7 +6,7 @@ const GUIDE_DEPARTMENT = l(
   'Guide 三（四）2 (choosing the 会计管理部门) and the page’s 会计管理部门说明',
 );
 
-export const DEPARTMENT_TEXT: Catalog = {
+export const DEPARTMENT_TEXT = {
   'department/unknown': {
     title: l(
       '会计管理部门应是 GB/T 2260 的省/市/县（或省直属），或三个特殊管理部门之一',
@@ -188,4 +188,4 @@ export const DEPARTMENT_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

@@ -13,7 +13,7 @@ const COPY_FROM_DEGREE = l(
   'Compare the number and the entry with the degree certificate (or its 学信网 record)',
 );
 
-export const EDUCATION_TEXT: Catalog = {
+export const EDUCATION_TEXT = {
   'education/dates': {
     title: l(
       '入学时间应早于毕业时间；未毕业的写“至今”，且只能是最近的一段',
@@ -300,4 +300,4 @@ export const EDUCATION_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

@@ -5,7 +5,7 @@ const COUNTING = l(
   'Work is counted in whole months to 31 December of the exam year: all work entries (至今 runs to 31 December) merged, every full-time study period (graduation day included) removed; a month counts when every day of it is left. Work during part-time study counts.',
 );
 
-export const ELIGIBILITY_TEXT: Catalog = {
+export const ELIGIBILITY_TEXT = {
   'eligibility/junior': {
     title: l(
       '报考初级应具备高中（含中专、职高、技校）及以上学历',
@@ -177,4 +177,4 @@ export const ELIGIBILITY_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

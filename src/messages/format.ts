@@ -1,6 +1,7 @@
 import type { ArgValue, Args, Finding, Pii } from '../engine/types.js';
 import { fieldInfo, joinPath, splitPath } from '../profile/schema.js';
 import { CATALOG } from './index.js';
+import { termText } from './terms.js';
 import type { Lang } from './types.js';
 
 export interface RenderOptions {
@@ -26,6 +27,11 @@ export function formatArg(value: ArgValue, options: RenderOptions): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
   if ('pii' in value) return options.showPii ? value.value : maskPii(value);
+  if ('term' in value) {
+    const text = termText(value.term, value.key);
+    if (!text) throw new Error(`no words for term ${value.term}: ${value.key} in src/messages/`);
+    return interpolate(text[options.lang], value.args ?? {}, options);
+  }
   return value[options.lang];
 }
 
@@ -40,9 +46,10 @@ export function renderMessage(
   finding: Pick<Finding, 'rule' | 'messageId' | 'args'>,
   options: RenderOptions,
 ): { message: string; hint: string } {
-  const text = CATALOG[finding.rule];
-  const m = text?.messages[finding.messageId] ?? text?.messages['default'];
-  if (!m) return { message: `${finding.rule}: ${finding.messageId}`, hint: '' };
+  // `defineRule` lets a rule name only its own ids; an id from data (facts, a waiver) that has no
+  // words is a bug to surface, never a reason to print another message's words.
+  const m = CATALOG[finding.rule]?.messages[finding.messageId];
+  if (!m) throw new Error(`no words for ${finding.rule}: ${finding.messageId} in src/messages/`);
   return {
     message: interpolate(m.message[options.lang], finding.args, options),
     hint: m.hint ? interpolate(m.hint[options.lang], finding.args, options) : '',

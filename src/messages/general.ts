@@ -1,6 +1,6 @@
 import { l, type Catalog } from './types.js';
 
-export const GENERAL_TEXT: Catalog = {
+export const GENERAL_TEXT = {
   'internal/rule-error': {
     title: l(
       '规则本身出错（不是你的材料的问题）',
@@ -21,4 +21,4 @@ export const GENERAL_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

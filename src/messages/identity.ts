@@ -11,7 +11,7 @@ const COPY_FROM_CARD = l(
   'Compare digit by digit with the card itself and enter it again',
 );
 
-export const IDENTITY_TEXT: Catalog = {
+export const IDENTITY_TEXT = {
   'identity/format': {
     title: l(
       '证件号码应符合所选证件类型的格式',
@@ -388,4 +388,4 @@ export const IDENTITY_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

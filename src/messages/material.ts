@@ -5,7 +5,7 @@ const FOUND_BY_NAME = l(
   'Name the file in profile.yaml, or give it a name containing 证件照, 人像面, 国徽面, 手持, 工作证明, 毕业证, 学位证 or 资格证 (photo, id-front, id-back, handheld, work-proof, diploma, degree, qualification)',
 );
 
-export const MATERIAL_TEXT: Catalog = {
+export const MATERIAL_TEXT = {
   'material/missing': {
     title: l('所选采集范围需要的材料都应齐全', 'Every material the scope needs should be present'),
     source: l(
@@ -289,4 +289,4 @@ export const MATERIAL_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

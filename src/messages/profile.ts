@@ -5,7 +5,7 @@ const QUOTE = l(
   'Put the value in double quotes, e.g. "{value}"',
 );
 
-export const PROFILE_TEXT: Catalog = {
+export const PROFILE_TEXT = {
   'profile/missing': {
     title: l('文件夹中应有 profile.yaml（个人信息）', 'The folder should hold a profile.yaml'),
     source: l('ausm-check 的输入约定（profile.md）', 'ausm-check input contract (profile.md)'),
@@ -381,4 +381,4 @@ export const PROFILE_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

@@ -1,6 +1,6 @@
 import { l, type Catalog } from './types.js';
 
-export const QUALIFICATION_TEXT: Catalog = {
+export const QUALIFICATION_TEXT = {
   'qualification/date': {
     title: l(
       '资格取得时间不应在未来，也不应早于 16 周岁',
@@ -109,4 +109,4 @@ export const QUALIFICATION_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

@@ -9,7 +9,7 @@ const SCOPE_SOURCE = l(
   'Guide 二 (who is collected); 三（四）3 (choosing the scope)',
 );
 
-export const SCOPE_TEXT: Catalog = {
+export const SCOPE_TEXT = {
   'scope/must-be-accountant': {
     title: l(
       '正在从事会计工作的人应选择采集范围 ①',
@@ -188,4 +188,4 @@ export const SCOPE_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

@@ -1,4 +1,11 @@
-import type { Localized } from '../engine/types.js';
+/**
+ * A value that is worded differently per language (e.g. a reason that is itself prose). Defined
+ * here, not in engine/types.ts, so that the catalogue's types import nothing back from the engine.
+ */
+export interface Localized {
+  readonly zh: string;
+  readonly en: string;
+}
 
 export type Lang = 'zh' | 'en';
 export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
@@ -20,7 +27,10 @@ export interface RuleText {
   readonly fix: Localized;
   /** Thresholds, what it deliberately does not report, calibration notes. Optional. */
   readonly notes?: Localized;
-  /** Keyed by message id; `default` is used when a finding names none. */
+  /**
+   * Keyed by message id; `default` is used when a finding names none. The ids are a rule's
+   * vocabulary: `defineRule` lets a rule report only these (see `MessageId` in ./index.ts).
+   */
   readonly messages: Readonly<Record<string, MessageText>>;
 }
 

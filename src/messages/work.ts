@@ -9,7 +9,7 @@ const FROM_LICENCE = l(
   'Copy the 18-character code from the business licence (or the registration certificate) character by character',
 );
 
-export const WORK_TEXT: Catalog = {
+export const WORK_TEXT = {
   'work/after-graduation': {
     title: l(
       '工作开始时间应晚于全日制毕业时间（不能是毕业当天）',
@@ -403,4 +403,4 @@ export const WORK_TEXT: Catalog = {
       },
     },
   },
-};
+} satisfies Catalog;

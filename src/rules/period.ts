@@ -10,12 +10,12 @@ export function date(text: string | undefined): PartialDate | undefined {
  * What education and work periods share: a start not after today, and a closed end after the
  * start and not after today. `至今` (ongoing) ends are each rule's own business.
  */
-export function checkPeriod(
-  report: Report,
+export function checkPeriod<M extends string>(
+  report: Report<M | 'start-future' | 'order'>,
   field: string,
   period: { readonly start?: string | undefined; readonly end?: string | undefined },
   today: { readonly text: string; readonly date: PartialDate },
-  endFutureId: string,
+  endFutureId: M,
 ): void {
   const start = date(period.start);
   if (start && dayNumber(start) > dayNumber(today.date))

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run.js';
-import { defineRule } from '../../src/engine/types.js';
+import type { Rule } from '../../src/engine/types.js';
 import { getExitCode } from '../../src/report/exit-code.js';
 import { RULES } from '../../src/rules/index.js';
 import { codes, fakeFacts } from '../helpers.js';
 
-const throwing = defineRule({
+// Rules of no section, built as plain objects: `defineRule` takes only ids with words.
+const throwing: Rule = {
   id: 'test/throws',
   severity: 'error',
   section: 'basic',
   check() {
     throw new Error('boom');
   },
-});
+};
 
-const reportsTwo = defineRule({
+const reportsTwo: Rule = {
   id: 'test/two',
   severity: 'error',
   section: 'basic',
@@ -23,7 +24,7 @@ const reportsTwo = defineRule({
     report({ field: 'work[2].start' });
     report({ field: 'basic.name', severity: 'warning' });
   },
-});
+};
 
 describe('runRules', () => {
   it('turns a throwing rule into a finding and goes on', () => {

@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/types.js';
-import { materialName } from '../../messages/materials.js';
 
 /**
  * One image per material (guide 一: 多张证明的需要合并到一张图片中). The exception: an education
@@ -17,7 +16,7 @@ export default defineRule({
         field: slot.field,
         messageId: slot.material === 'education-proof' ? 'education' : 'default',
         args: {
-          material: materialName(slot.material),
+          material: { term: 'material', key: slot.material },
           count: slot.files.length,
           files: slot.files.join('、'),
         },

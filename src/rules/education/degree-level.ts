@@ -20,10 +20,11 @@ export default defineRule({
       const levelRank = leadsTo === undefined ? 0 : (DEGREE_RANK[leadsTo] ?? 0);
       const expected =
         levelRank === 0
-          ? { zh: '无', en: '无 (none)' }
+          ? { term: 'allowed-degree', key: 'none' }
           : {
-              zh: `${['', '学士', '硕士', '博士'][levelRank]} 或 无`,
-              en: `${['', '学士', '硕士', '博士'][levelRank]} or 无`,
+              term: 'allowed-degree',
+              key: 'or',
+              args: { degree: ['', '学士', '硕士', '博士'][levelRank]! },
             };
       if ((levelRank === 0 && degreeRank === 1) || (levelRank > 0 && degreeRank < levelRank))
         report({ field: `education[${index}].degree`, args: { level, degree, expected } });

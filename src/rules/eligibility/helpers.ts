@@ -1,3 +1,4 @@
+import type { Term } from '../../engine/types.js';
 import type { Facts } from '../../facts/types.js';
 import type { Profile } from '../../profile/schema.js';
 
@@ -13,23 +14,12 @@ export function plan(
   return { profile, year };
 }
 
-/** `53 个月（4 年 5 个月）`. */
-export function months(count: number): { zh: string; en: string } {
-  const y = Math.floor(count / 12);
-  const m = count % 12;
-  const zh =
-    y === 0
-      ? `${m} 个月`
-      : m === 0
-        ? `${count} 个月（${y} 年）`
-        : `${count} 个月（${y} 年 ${m} 个月）`;
-  const en =
-    y === 0
-      ? `${m} months`
-      : m === 0
-        ? `${count} months (${y} years)`
-        : `${count} months (${y} years ${m} months)`;
-  return { zh, en };
+/** `53 个月（4 年 5 个月）`: the `months` term of src/messages/terms.ts. */
+export function months(count: number): Term {
+  const years = Math.floor(count / 12);
+  const rest = count % 12;
+  const key = years === 0 ? 'months' : rest === 0 ? 'years' : 'years-months';
+  return { term: 'months', key, args: { count, years, months: rest } };
 }
 
 /** How an education entry is named in a message: `大学本科、学士`. */

@@ -1,20 +1,8 @@
 import { defineRule } from '../../engine/types.js';
 import { DECODE_BUDGET_BYTES, MAX_PIXELS } from '../../platform/limits.js';
-import { l } from '../../messages/types.js';
 import { everyFile } from '../photo/helpers.js';
 
 const MB = 1024 * 1024;
-
-const KIND = {
-  progressive: l('渐进式 JPEG', 'progressive JPEG'),
-  interlaced: l('隔行扫描 PNG', 'interlaced PNG'),
-  whole: l('图片', 'image'),
-} as const;
-
-const CHECKS = {
-  photo: l('背景、颜色、清晰度', 'background, colour, sharpness'),
-  colour: l('彩色/黑白', 'colour or greyscale'),
-} as const;
 
 /**
  * The dimensions come from the header; the pixels of such a file are never decoded. A file under
@@ -48,8 +36,8 @@ export default defineRule({
           severity: 'warning',
           args: {
             ...size,
-            kind: KIND[heavy.kind],
-            checks: CHECKS[heavy.skipped],
+            kind: { term: 'image-kind', key: heavy.kind },
+            checks: { term: 'skipped-checks', key: heavy.skipped },
             memory: Math.round(heavy.bytes / MB),
             budget: DECODE_BUDGET_BYTES / MB,
             // The size at which the same kind of file fits the budget.

@@ -61,7 +61,7 @@ export default defineRule({
       return;
     }
     let r: DocumentResult;
-    let messageId: string;
+    let messageId: 'hk-macao' | 'taiwan' | 'passport';
     if (id.type === HK_MACAO) [r, messageId] = [checkHkMacaoPermit(id.number), 'hk-macao'];
     else if (id.type === TAIWAN) [r, messageId] = [checkTaiwanPermit(id.number), 'taiwan'];
     else if (id.type === PASSPORT) [r, messageId] = [checkForeignPassport(id.number), 'passport'];

@@ -16,7 +16,7 @@ export default defineRule({
       args: {
         id: idArg(id.number),
         digit: id.result.genderDigit,
-        parity: id.result.gender === '男' ? { zh: '奇数', en: 'odd' } : { zh: '偶数', en: 'even' },
+        parity: { term: 'parity', key: id.result.gender === '男' ? 'odd' : 'even' },
         expected: id.result.gender,
         given,
       },

@@ -1,4 +1,4 @@
-import type { Localized, Pii } from '../../engine/types.js';
+import type { Pii, Term } from '../../engine/types.js';
 import type { Facts } from '../../facts/types.js';
 import { checkResidentId, type ResidentIdResult } from '../../ids/resident-id.js';
 import type { Profile } from '../../profile/schema.js';
@@ -39,11 +39,6 @@ export function idArg(value: string): Pii {
 }
 
 /** Says that the number was checked in its cleaned-up form, when that mattered. */
-export function normalisedNote(changed: boolean): Localized {
-  return changed
-    ? {
-        zh: '（已按半角数字、大写 X、去掉空格和横线后检查）',
-        en: ' (checked after converting to half-width digits, upper-case X, without spaces or dashes)',
-      }
-    : { zh: '', en: '' };
+export function normalisedNote(changed: boolean): Term {
+  return { term: 'id-normalised', key: changed ? 'changed' : 'unchanged' };
 }

@@ -35,7 +35,7 @@ const LATIN_NAME_CHAR = /[\p{Script=Latin}\s\-'’.]/u;
 /** Which characters a name on the document may hold, and the message that says so. */
 function nameChars(idType: string | undefined): {
   allowed: (ch: string) => boolean;
-  messageId: string;
+  messageId: 'script' | 'script-passport' | 'script-other';
 } {
   const han = (ch: string) => HAN_NAME_CHAR.test(ch) || VARIATION_SELECTOR.test(ch);
   // Latin letters on a resident ID have their own message (latin), checked before.

@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/types.js';
-import { materialName } from '../../messages/materials.js';
 
 /** Several files fit one material by name: we never pick one silently. */
 export default defineRule({
@@ -20,7 +19,7 @@ export default defineRule({
       report({
         field: slot.field,
         args: {
-          material: materialName(slot.material),
+          material: { term: 'material', key: slot.material },
           files: slot.found.join('、'),
           count: slot.found.length,
         },

@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/types.js';
-import { materialName } from '../../messages/materials.js';
+import { defineRule, type MessageId } from '../../engine/types.js';
 
 export default defineRule({
   id: 'material/missing',
@@ -12,8 +11,10 @@ export default defineRule({
       if (slot.need !== 'required' || slot.named.length > 0 || slot.found.length > 0) continue;
       report({
         field: slot.field,
-        messageId: slot.reason,
-        args: { material: materialName(slot.material) },
+        // The facts name the reason with a message id of this rule (facts/types.ts MaterialSlot);
+        // an id without words is caught when rendering and by test/rules/data-messages.test.ts.
+        messageId: slot.reason as MessageId<'material/missing'>,
+        args: { material: { term: 'material', key: slot.material } },
       });
     }
   },

@@ -1,5 +1,4 @@
-import { defineRule } from '../../engine/types.js';
-import { materialName } from '../../messages/materials.js';
+import { defineRule, type MessageId } from '../../engine/types.js';
 
 /**
  * A proof the platform asks for only when its online check fails. Entries whose online check is
@@ -16,8 +15,9 @@ export default defineRule({
       if (slot.named.length > 0 || slot.found.length > 0) continue;
       report({
         field: slot.field,
-        messageId: slot.material,
-        args: { material: materialName(slot.material) },
+        // Only education and qualification proofs are ever recommended (facts/materials.ts).
+        messageId: slot.material as MessageId<'material/recommended'>,
+        args: { material: { term: 'material', key: slot.material } },
       });
     }
   },

@@ -1,7 +1,6 @@
-import type { Localized } from '../../engine/types.js';
+import type { Term } from '../../engine/types.js';
 import type { ImageFacts } from '../../facts/image-types.js';
 import type { Facts, FileFacts, MaterialSlot } from '../../facts/types.js';
-import { l } from '../../messages/types.js';
 import { FORMAT_NAMES } from '../../platform/formats.js';
 import { isPhotoFormat as isPhotoFormatByName } from '../../platform/limits.js';
 
@@ -71,8 +70,8 @@ export function formatName(image: ImageFacts): string {
   return image.format === 'unknown' ? '?' : FORMAT_NAMES[image.format];
 }
 
-export function extensionLabel(extension: string): string | Localized {
-  return extension === '' ? l('（无扩展名）', '(none)') : `.${extension}`;
+export function extensionLabel(extension: string): string | Term {
+  return extension === '' ? { term: 'extension', key: 'none' } : `.${extension}`;
 }
 
 /**

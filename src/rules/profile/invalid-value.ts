@@ -1,4 +1,4 @@
-import { defineRule, type Args } from '../../engine/types.js';
+import { defineRule, type Args, type MessageId } from '../../engine/types.js';
 import { piiKindOf } from '../../profile/pii.js';
 import { OLD_LEVELS } from '../qualification/level.js';
 
@@ -32,6 +32,11 @@ export default defineRule({
     if (facts.profile.status !== 'ok') return;
     for (const p of facts.profile.problems)
       if (p.kind === 'invalid-value' && !OWN_RULE(p.path, p.args['value']))
-        report({ field: p.path, messageId: p.messageId, args: maskedArgs(p.path, p.args) });
+        report({
+          field: p.path,
+          // Named by facts/profile.ts from this rule's ids; an id without words fails when rendered.
+          messageId: p.messageId as MessageId<'profile/invalid-value'>,
+          args: maskedArgs(p.path, p.args),
+        });
   },
 });

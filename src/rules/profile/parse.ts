@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/types.js';
+import { defineRule, type MessageId } from '../../engine/types.js';
 
 /** The profile cannot be read at all; the other profile rules then stay silent. */
 export default defineRule({
@@ -10,7 +10,8 @@ export default defineRule({
     for (const p of facts.profile.problems) {
       if (p.kind !== 'parse') continue;
       report({
-        messageId: p.messageId,
+        // Named by facts/profile.ts from this rule's ids; an id without words fails when rendered.
+        messageId: p.messageId as MessageId<'profile/parse'>,
         file: facts.profile.file,
         args: {
           file: facts.profile.file,

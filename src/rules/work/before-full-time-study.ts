@@ -34,8 +34,8 @@ export default defineRule({
           start: entry.start!,
           enrolled: later.entry.start!,
           graduation: later.end
-            ? { zh: `${later.entry.end} 毕业`, en: `graduated ${later.entry.end}` }
-            : { zh: '尚未毕业', en: 'not yet graduated' },
+            ? { term: 'graduation', key: 'graduated', args: { end: later.entry.end! } }
+            : { term: 'graduation', key: 'ongoing' },
           school: later.entry.school ?? '',
           level: later.entry.level ?? '',
           education: later.index + 1,

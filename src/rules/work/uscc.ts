@@ -17,12 +17,7 @@ export default defineRule({
       const r = checkUscc(entry.uscc);
       if (r.ok) continue;
       const field = `work[${index}].uscc`;
-      const note = r.changed
-        ? {
-            zh: '（已去掉空格和横线、转为半角大写后检查）',
-            en: ' (checked without spaces or dashes, in half-width upper case)',
-          }
-        : { zh: '', en: '' };
+      const note = { term: 'uscc-normalised', key: r.changed ? 'changed' : 'unchanged' };
       switch (r.reason) {
         case 'resident-id':
           // A person's ID number: masked like any other.
