@@ -1,5 +1,6 @@
 import { EXIT, type Io } from './cli/io.js';
-import { buildProgram, UsageError } from './cli/program.js';
+import { UsageError } from './cli/errors.js';
+import { buildProgram } from './cli/program.js';
 
 /** The whole CLI: parses argv, runs one command, returns the exit code. Nothing else exits. */
 export async function main(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
@@ -13,6 +14,11 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env['CI'],
     cwd: process.cwd(),
     env,
+    progress: process.stderr.isTTY ? process.stderr : undefined,
+    onInterrupt: (handler) => {
+      process.once('SIGINT', handler);
+      return () => void process.removeListener('SIGINT', handler);
+    },
     ...overrides,
   };
   const program = buildProgram(io);
@@ -35,7 +41,8 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
         return EXIT.ok;
       return EXIT.usage;
     }
-    // A bug of ours: one line, not a stack trace (AUSM_CHECK_DEBUG=1 shows it).
+    // A bug of ours: its own exit code, one line asking for a report, not a stack trace
+    // (AUSM_CHECK_DEBUG=1 shows it).
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(
       lang === 'zh'
@@ -44,7 +51,7 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
     );
     if (env['AUSM_CHECK_DEBUG'] && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`);
-    return EXIT.usage;
+    return EXIT.internal;
   }
 }
 

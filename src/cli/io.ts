@@ -10,6 +10,17 @@ export interface Io {
   readonly interactive: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where a long command draws its progress: stderr when it is a terminal; absent otherwise. */
+  readonly progress?: NodeJS.WritableStream;
+  /**
+   * Registers what Ctrl-C does while a long command runs (`batch` stops scheduling folders) and
+   * returns the function that unregisters it. Absent: nothing interrupts (a test).
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
-export const EXIT = { ok: 0, notReady: 1, usage: 2, interrupted: 130 } as const;
+/**
+ * The exit codes (docs/spec/cli.md, "Exit codes"): 0 ready, 1 not ready, 2 the command could not
+ * run as asked, 3 a bug of ours (an unexpected exception), 130 interrupted at a prompt or in batch.
+ */
+export const EXIT = { ok: 0, notReady: 1, usage: 2, internal: 3, interrupted: 130 } as const;

@@ -1,68 +1,14 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { todayText, parseDate } from '../profile/dates.js';
-import { FORMATS } from '../report/types.js';
+import { Command, Option } from 'commander';
+import { todayText } from '../profile/dates.js';
 import { BATCH_FORMATS } from '../report/batch/types.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { FixOptions } from './commands/fix.js';
 import { cliText } from './text.js';
 import type { Io } from './io.js';
+import { addCommonOptions, parsePositive, parseToday, type CommonOptions } from './options.js';
 import { VERSION } from '../version.js';
 
-/** The command could not run as asked (bad option, missing folder, unwritable output): exit 2. */
-export class UsageError extends Error {}
-
-export interface CommonOptions {
-  readonly format?: string;
-  readonly output?: string;
-  readonly lang: 'zh' | 'en';
-  readonly today: string;
-  readonly showPii: boolean;
-  readonly maxWarnings?: number;
-  readonly quiet: boolean;
-  readonly color: boolean;
-  readonly interactive: boolean;
-  readonly config?: string;
-}
-
 export type ProgramWithExit = Command & { exitCodeSet?: number };
-
-function parseToday(value: string): string {
-  const d = parseDate(value);
-  if (!d || d.monthOnly) throw new InvalidArgumentError('YYYY-MM-DD');
-  return value;
-}
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('1, 2, 3 …');
-  return n;
-}
-
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('0, 1, 2 …');
-  return n;
-}
-
-/** Options every checking command takes (cli.md, "Common options"). */
-export function addCommonOptions(
-  cmd: Command,
-  io: Io,
-  formats: readonly string[] = FORMATS,
-): Command {
-  const t = cliText(io.lang);
-  return cmd
-    .addOption(new Option('--format <format>', t.optFormat).choices(formats))
-    .option('-o, --output <file>', t.optOutput)
-    .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
-    .option('--today <date>', t.optToday, parseToday, todayText())
-    .option('--show-pii', t.optShowPii, false)
-    .option('--max-warnings <n>', t.optMaxWarnings, parseCount)
-    .option('--quiet', t.optQuiet, false)
-    .option('--no-color', t.optNoColor)
-    .option('--no-interactive', t.optNoInteractive)
-    .option('--config <file>', t.optConfig);
-}
 
 /** Commander's own words (headings, defaults, common errors) in Chinese, for `--help` in zh. */
 const HELP_ZH: readonly (readonly [RegExp, string])[] = [

@@ -89,6 +89,11 @@ export interface Rule {
   /** Section used for findings that name no profile field. */
   readonly section: FormSection;
   readonly needs?: readonly FactNeed[];
+  /**
+   * `false`: no answer typed at a `fill` prompt fixes this rule's findings (a file to replace, a
+   * YAML syntax error), so `check`, `init` and `fill` never ask about them. Default: fillable.
+   */
+  readonly fillable?: false;
   /** A pure function of frozen facts: no fs, no sharp, no console. */
   readonly check: (facts: Facts, report: Report) => void;
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/commands/check.js';
-import type { CommonOptions } from '../../src/cli/program.js';
+import type { CommonOptions } from '../../src/cli/options.js';
 import { Asker } from '../../src/interactive/asker.js';
 import { InitDraft } from '../../src/interactive/draft.js';
 import { inquirerPrompter, isPromptExit } from '../../src/interactive/prompter.js';

@@ -1,7 +1,8 @@
 import { chmod, lstat, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mattersForProof, templateCommand } from '../../src/cli/commands/template.js';
+import { templateCommand } from '../../src/cli/commands/template.js';
+import { mattersForProof } from '../../src/cli/proof-findings.js';
 import type { Finding } from '../../src/engine/types.js';
 import type * as RulesModule from '../../src/rules/index.js';
 import { documentXml, paragraphTexts } from '../helpers-zip.js';

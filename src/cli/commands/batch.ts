@@ -10,24 +10,19 @@ import { BATCH_RENDERERS } from '../../report/batch/index.js';
 import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
 import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
+import { getExitCode } from '../../report/exit-code.js';
 import { jsonReport, jsonReportSchema, type JsonReport } from '../../report/json.js';
 import { visible } from '../../report/visible.js';
 import { RULES } from '../../rules/index.js';
 import { naturalCompare } from '../../util/compare.js';
 import { Limiter } from '../../util/limiter.js';
 import { VERSION } from '../../version.js';
+import { UsageError } from '../errors.js';
+import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import { EXIT, type Io } from '../io.js';
-import { UsageError, type CommonOptions } from '../program.js';
+import type { CommonOptions } from '../options.js';
+import { quieten, refuseReportTarget, reportOptions, writeReport } from '../report-output.js';
 import { cliText } from '../text.js';
-import {
-  appliedConfig,
-  quieten,
-  refuseReportTarget,
-  reportOptions,
-  requireFolder,
-  resolveConfig,
-  writeReport,
-} from './check.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   readonly jobs?: number;
@@ -95,8 +90,7 @@ export async function batchCommand(
   const images = { filesInFlight: jobs === 1 ? 1 : 4, decodes: new Limiter(jobs) };
 
   const abort = new AbortController();
-  const onSigint = () => abort.abort();
-  process.once('SIGINT', onSigint);
+  const stopListening = io.onInterrupt?.(() => abort.abort());
   const progress = await startProgress(folders.length, opts, io);
   const done: JsonReport[] = [];
   let notReady = 0;
@@ -137,7 +131,7 @@ export async function batchCommand(
       abort.signal,
     );
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    stopListening?.();
     progress?.stop();
   }
   const reports = done.sort((a, b) => naturalCompare(a.target, b.target));
@@ -145,7 +139,7 @@ export async function batchCommand(
     ? { reports, interrupted: { total: folders.length } }
     : { reports };
   if (opts.template) {
-    const { writeBatchTemplates } = await import('./batch-template.js');
+    const { writeBatchTemplates } = await import('../batch-template.js');
     const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
     await writeBatchTemplates(rootDir, reports, out, opts.today, io);
   }
@@ -178,9 +172,7 @@ async function finish(
   } else if (!alreadyStreamed) io.stdout(text);
   if (opts.findingsCsv !== undefined)
     await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io, protect);
-  const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
-  if (s.not_ready > 0) return EXIT.notReady;
-  return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
+  return getExitCode(batch.reports, opts.maxWarnings);
 }
 
 async function refuseReportTargets(
@@ -302,10 +294,10 @@ async function startProgress(
   opts: BatchCommandOptions,
   io: Io,
 ): Promise<Progress | undefined> {
-  if (opts.quiet || !process.stderr.isTTY || io.env['CI']) return undefined;
+  if (opts.quiet || io.progress === undefined || io.env['CI']) return undefined;
   const { default: ora } = await import('ora');
   const started = Date.now();
-  const spinner = ora({ stream: process.stderr, text: '' }).start();
+  const spinner = ora({ stream: io.progress, text: '' }).start();
   const zh = opts.lang === 'zh';
   return {
     update(done, notReady) {

@@ -10,11 +10,11 @@ import { snapshotFolder } from '../../interactive/validate.js';
 import { NEW_PROFILE_FILES, refuseFolderWrites, writeNewProfile } from '../../interactive/write.js';
 import type { Lang } from '../../messages/types.js';
 import { WriteRefusedError } from '../../util/writable.js';
+import { UsageError } from '../errors.js';
+import { fillFolder, interruptible, report, shownIn, type FillSettings } from '../fill-session.js';
+import { isFillable } from '../fillable.js';
 import { EXIT, type Io } from '../io.js';
-import { UsageError } from '../program.js';
 import { cliText, writeFailure } from '../text.js';
-import { isFillable } from './check.js';
-import { fillFolder, interruptible, report, shownIn, type FillSettings } from './fill.js';
 
 export interface InitOptions {
   readonly lang: Lang;

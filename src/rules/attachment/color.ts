@@ -14,6 +14,7 @@ export default defineRule({
   id: 'attachment/color',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'attachment')) {

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'attachment/format',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'attachment')) {

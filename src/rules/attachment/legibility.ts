@@ -8,6 +8,7 @@ export default defineRule({
   id: 'attachment/legibility',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'attachment')) {

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'attachment/merge',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     for (const slot of facts.materials) {
       if (slot.material === 'photo' || slot.files.length < 2) continue;

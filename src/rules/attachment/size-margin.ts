@@ -14,6 +14,7 @@ export default defineRule({
   id: 'attachment/size-margin',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     for (const f of slotFiles(facts, 'attachment')) {
       if (isDamaged(f.image) || wrongFormat(f.image)) continue;

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'attachment/size',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     for (const f of slotFiles(facts, 'attachment')) {
       if (isDamaged(f.image) || wrongFormat(f.image)) continue;

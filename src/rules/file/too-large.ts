@@ -14,6 +14,7 @@ export default defineRule({
   id: 'file/too-large',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of everyFile(facts)) {

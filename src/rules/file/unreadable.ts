@@ -5,6 +5,7 @@ export default defineRule({
   id: 'file/unreadable',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     // The folder itself cannot be listed: say so once, or the only sign is a material "missing".
     const folder = facts.folderProblem;

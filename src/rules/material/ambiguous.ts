@@ -5,6 +5,7 @@ export default defineRule({
   id: 'material/ambiguous',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     // Past the listing's bound a second candidate may lie among the names not looked at.
     const folder = facts.folderProblem;

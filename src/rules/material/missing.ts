@@ -4,6 +4,7 @@ export default defineRule({
   id: 'material/missing',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     if (facts.profile.status === 'unusable') return;
     for (const slot of facts.materials) {

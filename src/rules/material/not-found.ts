@@ -5,6 +5,7 @@ export default defineRule({
   id: 'material/not-found',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     const names = facts.folder.filter((e) => e.kind !== 'directory').map((e) => e.name);
     for (const slot of facts.materials)

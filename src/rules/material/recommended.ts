@@ -8,6 +8,7 @@ export default defineRule({
   id: 'material/recommended',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     if (facts.profile.status !== 'ok') return;
     for (const slot of facts.materials) {

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'material/unused',
   severity: 'info',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     const used = new Set(facts.materials.flatMap((m) => [...m.files, ...m.found]));
     // A file that looks like a material whose named file is missing is material/not-found's suggestion.

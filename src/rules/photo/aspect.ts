@@ -11,6 +11,7 @@ export default defineRule({
   id: 'photo/aspect',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {

@@ -46,6 +46,7 @@ export default defineRule({
   id: 'photo/background',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {

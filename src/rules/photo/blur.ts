@@ -12,6 +12,7 @@ export default defineRule({
   id: 'photo/blur',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {

@@ -18,6 +18,7 @@ export default defineRule({
   id: 'photo/color',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {

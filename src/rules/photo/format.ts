@@ -9,6 +9,7 @@ export default defineRule({
   id: 'photo/format',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {

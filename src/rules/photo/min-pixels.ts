@@ -10,6 +10,7 @@ export default defineRule({
   id: 'photo/min-pixels',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     const { minWidth, minHeight } = PHOTO_LIMITS;

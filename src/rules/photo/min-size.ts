@@ -12,6 +12,7 @@ export default defineRule({
   id: 'photo/min-size',
   severity: 'error',
   section: 'materials',
+  fillable: false,
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {
       if (f.bytes >= PHOTO_LIMITS.minBytes || isDamaged(f.image)) continue;

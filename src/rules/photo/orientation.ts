@@ -9,6 +9,7 @@ export default defineRule({
   id: 'photo/orientation',
   severity: 'warning',
   section: 'materials',
+  fillable: false,
   needs: ['images'],
   check(facts, report) {
     for (const f of slotFiles(facts, 'photo')) {

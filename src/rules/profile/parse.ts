@@ -5,6 +5,7 @@ export default defineRule({
   id: 'profile/parse',
   severity: 'error',
   section: 'profile',
+  fillable: false,
   check(facts, report) {
     if (facts.profile.status !== 'unusable') return;
     for (const p of facts.profile.problems) {

@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { loadProfile } from '../../facts/profile.js';
-import type { JsonReport } from '../../report/json.js';
-import { renderDocx } from '../../template/docx.js';
-import { docxFileNames, sanitiseStem } from '../../template/file-name.js';
-import { fillTemplate } from '../../template/fill.js';
-import { loadTemplate } from '../../template/template-file.js';
-import { FileExistsError, exists, writeDocument } from '../../template/write.js';
-import { makeFolder } from '../../util/writable.js';
-import type { Io } from '../io.js';
-import { UsageError } from '../program.js';
-import { writeErrorText, writeFailure } from '../text.js';
-import { mattersForProof } from './template.js';
+import { loadProfile } from '../facts/profile.js';
+import type { JsonReport } from '../report/json.js';
+import { renderDocx } from '../template/docx.js';
+import { docxFileNames, sanitiseStem } from '../template/file-name.js';
+import { fillTemplate } from '../template/fill.js';
+import { loadTemplate } from '../template/template-file.js';
+import { FileExistsError, exists, writeDocument } from '../template/write.js';
+import { makeFolder } from '../util/writable.js';
+import { UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { mattersForProof } from './proof-findings.js';
+import { writeErrorText, writeFailure } from './text.js';
 
 /**
  * `batch ROOT --template`: every employee's work proofs in one folder, named

@@ -1,0 +1,2 @@
+/** The command could not run as asked (bad option, missing folder, unwritable output): exit 2. */
+export class UsageError extends Error {}
