@@ -14,8 +14,8 @@ const WITH_IMAGES = { today: '2026-11-26', needs: new Set(['images'] as const) }
 
 /** What two sources must agree on (the disk's target is a path, memory's a name). */
 function comparable(facts: Facts) {
-  const { locate: _locate, ...profile } =
-    facts.profile.status === 'ok' ? facts.profile : { ...facts.profile, locate: undefined };
+  // `locate` is a function per parse: compared by its answers instead.
+  const profile = { ...facts.profile, locate: undefined };
   return { ...facts, target: undefined, profile, files: [...facts.files.entries()] };
 }
 
