@@ -1,6 +1,6 @@
 import { checklist } from '../domain/checklist.js';
 import { materialStatuses } from '../domain/material-status.js';
-import { unusedWaiverInput } from '../domain/unused-waiver.js';
+import { unusedWaiverInput, type WaiverSource } from '../domain/unused-waiver.js';
 import type { Facts } from '../facts/types.js';
 import { splitPath } from '../profile/schema.js';
 import { naturalCompare } from '../util/compare.js';
@@ -22,18 +22,6 @@ export type SeveritySetting = Severity | 'off';
 
 export interface RunOptions {
   readonly config?: OrganisationConfig;
-}
-
-/** A waiver as the engine applies it: from the profile's `waivers`, or the organisation's config. */
-export interface WaiverSource {
-  readonly rule: string;
-  readonly field?: string;
-  readonly file?: string;
-  readonly reason: string;
-  /** Where it was written: `waivers[2]` in the profile, or the config file. */
-  readonly origin:
-    | { readonly kind: 'profile'; readonly index: number }
-    | { readonly kind: 'config'; readonly file: string };
 }
 
 /** The severity a rule runs with, after the organisation's overrides; `off` skips it. */
