@@ -2,8 +2,8 @@ import type { Io } from '../src/cli/io.js';
 import type { Lang } from '../src/messages/types.js';
 import { runRules } from '../src/engine/run.js';
 import type { CheckResult, Finding, Rule } from '../src/engine/types.js';
-import { resolveMaterials } from '../src/facts/materials.js';
-import { parseProfile } from '../src/facts/profile.js';
+import { buildFacts } from '../src/facts/build.js';
+import { memoryFolder, type MemoryFile } from '../src/facts/memory-source.js';
 import type { Facts, FileFacts, FolderEntry } from '../src/facts/types.js';
 
 export interface FakeFolder {
@@ -16,35 +16,24 @@ export interface FakeFolder {
 
 /** Hand-built facts from in-memory text: rules are tested without touching the disk. */
 export function fakeFacts(folder: FakeFolder): Facts {
-  const profile =
-    folder.profile === undefined
-      ? ({ status: 'missing' } as const)
-      : parseProfile('profile.yaml', new TextEncoder().encode(folder.profile));
-  const entries: FolderEntry[] = Object.keys(folder.files ?? {})
+  const given = Object.entries(folder.files ?? {});
+  const files = new Map<string, MemoryFile>(
+    given.map(([name, f]) => [
+      name,
+      {
+        access: f.access ?? { status: 'ok', size: f.size ?? 50_000 },
+        ...(f.image ? { image: f.image } : {}),
+      },
+    ]),
+  );
+  const entries: FolderEntry[] = given
+    .map(([name]) => name)
     .sort()
     .map((name) => ({ name, kind: 'file' }));
-  const materials = resolveMaterials(profile.status === 'ok' ? profile.data : undefined, entries);
-  const files = new Map<string, FileFacts>();
-  for (const m of materials)
-    for (const name of m.files) {
-      const given = folder.files?.[name];
-      files.set(name, {
-        name,
-        access:
-          given?.access ??
-          (given ? { status: 'ok', size: given.size ?? 50_000 } : { status: 'missing' }),
-        ...(given?.image ? { image: given.image } : {}),
-      });
-    }
-  return {
-    target: 'test',
+  return buildFacts(memoryFolder({ target: 'test', profile: folder.profile, entries, files }), {
     today: folder.today ?? '2026-11-26',
-    profile,
-    folder: entries,
-    folderTruncated: false,
-    materials,
-    files,
-  };
+    needs: new Set(['images']),
+  });
 }
 
 /** Runs the given rules on a fake folder. */

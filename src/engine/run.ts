@@ -1,15 +1,16 @@
+import { checklist } from '../domain/checklist.js';
+import { materialStatuses } from '../domain/material-status.js';
+import { unusedWaiverInput, type WaiverSource } from '../domain/unused-waiver.js';
 import type { Facts } from '../facts/types.js';
 import { splitPath } from '../profile/schema.js';
 import { naturalCompare } from '../util/compare.js';
 import type { OrganisationConfig } from './config.js';
 import {
   FORM_SECTIONS,
-  type ChecklistItem,
   type CheckResult,
   type Finding,
   type FindingInput,
   type FormSection,
-  type MaterialEntry,
   type Rule,
   type Severity,
 } from './types.js';
@@ -21,17 +22,6 @@ export type SeveritySetting = Severity | 'off';
 
 export interface RunOptions {
   readonly config?: OrganisationConfig;
-}
-
-interface WaiverSource {
-  readonly rule: string;
-  readonly field?: string;
-  readonly file?: string;
-  readonly reason: string;
-  /** Where it was written: `waivers[2]` in the profile, or the config file. */
-  readonly origin:
-    | { readonly kind: 'profile'; readonly index: number }
-    | { readonly kind: 'config'; readonly file: string };
 }
 
 /** The severity a rule runs with, after the organisation's overrides; `off` skips it. */
@@ -78,26 +68,15 @@ export function runRules(
   const { findings, unused } = applyWaivers(raw, waiverSources(facts, options.config));
   if (ran.includes(UNUSED_WAIVER_ID)) {
     const setting = options.config?.rules?.[UNUSED_WAIVER_ID] ?? 'warning';
-    for (const w of unused) {
-      const input: FindingInput =
-        w.origin.kind === 'profile'
-          ? {
-              field: `waivers[${w.origin.index}]`,
-              args: { rule: w.rule, target: w.field ?? w.file ?? '' },
-            }
-          : {
-              messageId: 'config',
-              args: { rule: w.rule, target: w.field ?? w.file ?? '', config: w.origin.file },
-            };
+    for (const w of unused)
       findings.push(
         makeFinding(
           facts,
           { id: UNUSED_WAIVER_ID, severity: 'warning', section: 'profile', check: () => {} },
-          input,
+          unusedWaiverInput(w),
           setting === 'off' ? 'warning' : setting,
         ),
       );
-    }
   }
   const sorted = dedupe(findings).sort(compareFindings);
   const active = sorted.filter((f) => f.waived === undefined);
@@ -110,7 +89,7 @@ export function runRules(
     ready: count('error') === 0,
     summary: { error: count('error'), warning: count('warning'), info: count('info') },
     findings: sorted,
-    materials: materialEntries(facts, active),
+    materials: materialStatuses(facts, active),
     checklist: checklist(facts),
     person: { name: profile?.basic?.name, id_number: profile?.basic?.id_number },
     rulesRun: ran,
@@ -224,50 +203,4 @@ export function compareFindings(a: Finding, b: Finding): number {
     naturalCompare(a.messageId, b.messageId) ||
     naturalCompare(JSON.stringify(a.args), JSON.stringify(b.args))
   );
-}
-
-function materialEntries(facts: Facts, active: readonly Finding[]): MaterialEntry[] {
-  return facts.materials
-    .filter((m) => m.need !== 'optional' || m.files.length > 0)
-    .map((m) => {
-      const hasError = active.some(
-        (f) =>
-          f.severity === 'error' &&
-          ((f.file !== undefined && m.files.includes(f.file)) || f.field === m.field) &&
-          !f.rule.startsWith('profile/'),
-      );
-      const status =
-        m.files.length === 0
-          ? m.need === 'not-needed'
-            ? 'not-needed'
-            : 'missing'
-          : hasError
-            ? 'invalid'
-            : 'ok';
-      return {
-        material: m.material,
-        field: m.field,
-        ...(m.files.length === 1 ? { file: m.files[0] } : {}),
-        ...(m.files.length > 1 ? { files: m.files } : {}),
-        required: m.need === 'required',
-        status,
-      };
-    });
-}
-
-/** What the person must confirm by eye: no statistic can judge these. */
-export const PHOTO_CHECKLIST = [
-  'photo-bangs',
-  'photo-glasses',
-  'photo-hat',
-  'photo-frontal',
-  'photo-beauty',
-] as const;
-export const WORK_PROOF_CHECKLIST = ['work-proof-stamp', 'work-proof-dates'] as const;
-
-function checklist(facts: Facts): ChecklistItem[] {
-  const items: ChecklistItem[] = PHOTO_CHECKLIST.map((id) => ({ id, material: 'photo' as const }));
-  if (facts.materials.some((m) => m.material === 'work-proof'))
-    items.push(...WORK_PROOF_CHECKLIST.map((id) => ({ id, material: 'work-proof' as const })));
-  return items;
 }

@@ -2,11 +2,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OrganisationConfig } from '../engine/config.js';
 import { runRules } from '../engine/run.js';
-import type { CheckResult, Finding } from '../engine/types.js';
+import type { CheckResult, FactNeed, Finding } from '../engine/types.js';
+import { buildFacts } from '../facts/build.js';
 import { listFolder } from '../facts/folder.js';
-import { resolveMaterials } from '../facts/materials.js';
-import { parseProfile } from '../facts/profile.js';
-import type { Facts, FileFacts, FolderEntry } from '../facts/types.js';
+import { memoryFolder, type MemoryFile } from '../facts/memory-source.js';
+import type { Facts, FolderEntry } from '../facts/types.js';
 import { IMAGE_EXTENSIONS } from '../platform/formats.js';
 import { RULES } from '../rules/index.js';
 
@@ -48,35 +48,20 @@ export function folderImages(folder: FolderSnapshot): string[] {
 }
 
 /**
- * Facts for candidate profile text, built the way `collectFacts` builds them but from the text
- * and a folder snapshot: pure, so an answer is checked in a millisecond. Image facts are not
- * gathered (the check at the end looks at the pictures).
+ * Facts for candidate profile text, built by `buildFacts` as `collectFacts` builds them but on the
+ * folder snapshot held in memory: at once, so an answer is checked in a millisecond. Image facts
+ * are not gathered (the check at the end looks at the pictures).
  */
 export function factsForText(text: string, folder: FolderSnapshot, today: string): Facts {
-  const profile = parseProfile('profile.yaml', new TextEncoder().encode(text));
-  const materials = resolveMaterials(
-    profile.status === 'ok' ? profile.data : undefined,
-    folder.entries,
+  const files = new Map<string, MemoryFile>();
+  for (const [name, size] of folder.sizes) files.set(name, { access: { status: 'ok', size } });
+  return buildFacts(
+    memoryFolder({ target: folder.dir, profile: text, entries: folder.entries, files }),
+    { today, needs: NO_IMAGES },
   );
-  const files = new Map<string, FileFacts>();
-  for (const m of materials)
-    for (const name of m.files) {
-      const size = folder.sizes.get(name);
-      files.set(name, {
-        name,
-        access: size === undefined ? { status: 'missing' } : { status: 'ok', size },
-      });
-    }
-  return {
-    target: folder.dir,
-    today,
-    profile,
-    folder: folder.entries,
-    folderTruncated: false,
-    materials,
-    files,
-  };
 }
+
+const NO_IMAGES: ReadonlySet<FactNeed> = new Set();
 
 /** Every rule the checker runs, on candidate text. */
 export function checkText(

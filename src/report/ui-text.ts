@@ -1,5 +1,5 @@
 import type { AppliedConfig, CheckResult, MaterialStatus, Severity } from '../engine/types.js';
-import type { PHOTO_CHECKLIST, WORK_PROOF_CHECKLIST } from '../engine/run.js';
+import type { PHOTO_CHECKLIST, WORK_PROOF_CHECKLIST } from '../domain/checklist.js';
 import type { Lang } from '../messages/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHOTO_CHECKLIST, WORK_PROOF_CHECKLIST } from '../../src/engine/run.js';
+import { PHOTO_CHECKLIST, WORK_PROOF_CHECKLIST } from '../../src/domain/checklist.js';
 import { SEVERITIES } from '../../src/engine/types.js';
 import { LANGS } from '../../src/messages/types.js';
 import { maskedPerson } from '../../src/report/person.js';

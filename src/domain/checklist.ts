@@ -1,0 +1,20 @@
+import type { ChecklistItem } from '../engine/types.js';
+import type { Facts } from '../facts/types.js';
+
+/** What the person must confirm by eye: no statistic can judge these. */
+export const PHOTO_CHECKLIST = [
+  'photo-bangs',
+  'photo-glasses',
+  'photo-hat',
+  'photo-frontal',
+  'photo-beauty',
+] as const;
+export const WORK_PROOF_CHECKLIST = ['work-proof-stamp', 'work-proof-dates'] as const;
+
+/** The result's checklist: the photo always, the work proof when the folder needs one. */
+export function checklist(facts: Facts): ChecklistItem[] {
+  const items: ChecklistItem[] = PHOTO_CHECKLIST.map((id) => ({ id, material: 'photo' as const }));
+  if (facts.materials.some((m) => m.material === 'work-proof'))
+    items.push(...WORK_PROOF_CHECKLIST.map((id) => ({ id, material: 'work-proof' as const })));
+  return items;
+}
