@@ -111,27 +111,13 @@ function graph(withTypes: boolean): Map<string, string[]> {
   );
 }
 
-/**
- * Circles waiting to be removed; each entry is checked to still exist, so that it is deleted
- * here once it is gone. None since src/cli/ was untangled (issue 19 item 4).
- */
-const KNOWN_TYPE_CIRCLES: readonly string[] = [];
-
-/**
- * Files over MAX_LINES that other changes of issue 19 split (items 2, 3 and 5); each entry is
- * checked to still be too long, so that it is deleted here once it is split.
- */
-const KNOWN_LONG_FILES: readonly string[] = ['src/facts/image.ts', 'src/interactive/asker.ts'];
-
 describe('the files of src/', () => {
   it(`are at most ${MAX_LINES} lines long`, () => {
     const long = [...TEXT]
       .filter(([, text]) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0) > MAX_LINES)
       .map(([file]) => file)
       .sort();
-    expect(long.filter((f) => !KNOWN_LONG_FILES.includes(f))).toEqual([]);
-    // A known file that is short enough now: delete it from KNOWN_LONG_FILES.
-    expect(KNOWN_LONG_FILES.filter((f) => !long.includes(f))).toEqual([]);
+    expect(long).toEqual([]);
   });
 });
 
@@ -176,11 +162,8 @@ describe('the import graph of src/', () => {
     expect(cycles(graph(false)).map((c) => c.join(' → '))).toEqual([]);
   });
 
-  it('has no circle of type imports either, but the known ones', () => {
-    const found = cycles(graph(true)).map((c) => c.join(' → '));
-    expect(found.filter((c) => !KNOWN_TYPE_CIRCLES.includes(c))).toEqual([]);
-    // A known circle that is gone: delete it from KNOWN_TYPE_CIRCLES.
-    expect(KNOWN_TYPE_CIRCLES.filter((c) => !found.includes(c))).toEqual([]);
+  it('has no circle of type imports either', () => {
+    expect(cycles(graph(true)).map((c) => c.join(' → '))).toEqual([]);
   });
 
   it('keeps rules free of values from src/facts/ (types only)', () => {

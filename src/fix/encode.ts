@@ -1,5 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
-import { DECODE_MEMORY, decodeMemory } from '../facts/image.js';
+import { decodeMemory } from '../facts/image/decode-plan.js';
+import { DECODE_MEMORY } from '../facts/image/decode.js';
 import { DECODE_BUDGET_BYTES, FIX_MAX_PIXELS, MAX_PIXELS } from '../platform/limits.js';
 import { MIN_LONG_SIDE, QUALITY } from './targets.js';
 import type { MergeLayout, SizeTarget } from './types.js';

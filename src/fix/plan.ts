@@ -24,7 +24,7 @@ export function isImageFinding(f: Pick<Finding, 'rule'>): boolean {
   return /^(photo|attachment|file|privacy)\//.test(f.rule);
 }
 
-/** Formats the bundled libvips decodes (image.ts: SHARP_READS); HEIC, PDF and BMP are not among them. */
+/** Formats the bundled libvips decodes (facts/image/decode.ts: SHARP_READS); HEIC, PDF and BMP are not among them. */
 const DECODABLE: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif']);
 
 /** The platform's upper limit for an attachment in the stricter reading (500 × 1000 bytes). */

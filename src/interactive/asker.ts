@@ -1,25 +1,21 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { OrganisationConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
-import { matchDepartment } from '../ids/divisions.js';
-import { checkResidentId } from '../ids/resident-id.js';
-import { UNIT_TYPE_CATEGORIES, checkUscc } from '../ids/uscc.js';
 import { renderMessage } from '../messages/format.js';
 import type { Lang } from '../messages/types.js';
-import { materialOfName } from '../platform/materials.js';
 import {
   DUTIES,
   DUTY_HINTS,
-  ID_TYPES,
   PLAN_EXAMS,
-  SPECIAL_DEPARTMENTS,
   canonicalOption,
   type OptionList,
 } from '../profile/options.js';
-import { isOngoing } from '../profile/dates.js';
-import { divisionTree, isMunicipality, type Place } from './divisions.js';
+import { derivedDefault, normaliseDate } from './defaults.js';
+import { pickDepartment } from './department-picker.js';
+import { divisionTree } from './divisions.js';
 import type { Draft } from './draft.js';
-import { fieldKind, genericPath, labelOf, type FieldKind } from './fields.js';
+import { fieldKind, labelOf, type FieldKind } from './fields.js';
+import { namedFiles, offerFiles, splitFiles } from './file-choice.js';
 import type { Choice, Prompter } from './prompter.js';
 import { interactiveText } from './text.js';
 import { checkText, findingsAbout, folderImages, type FolderSnapshot } from './validate.js';
@@ -176,48 +172,7 @@ export class Asker {
 
   /** What the other answers say this one probably is. */
   derived(path: string): unknown {
-    const d = this.ctx.draft;
-    const entry = path.replace(/\.[^.]+$/, '');
-    switch (genericPath(path)) {
-      case 'basic.gender':
-      case 'basic.birth_date': {
-        const type = d.get('basic.id_type');
-        const number = d.get('basic.id_number');
-        if (typeof number !== 'string' || (type !== undefined && type !== ID_TYPES.values[0]))
-          return undefined;
-        const r = checkResidentId(number);
-        if (!r.ok) return undefined;
-        return path === 'basic.gender' ? r.gender : r.birthDate;
-      }
-      case 'basic.id_type':
-        return ID_TYPES.values[0];
-      case 'basic.real_name':
-        return 'alipay';
-      case 'education[].degree': {
-        const level = d.get(`${entry}.level`);
-        return level === '博士研究生'
-          ? '博士'
-          : level === '硕士研究生'
-            ? '硕士'
-            : level === '大学本科'
-              ? '学士'
-              : typeof level === 'string'
-                ? '无'
-                : undefined;
-      }
-      case 'work[].unit_type': {
-        const uscc = d.get(`${entry}.uscc`);
-        const r = typeof uscc === 'string' ? checkUscc(uscc) : undefined;
-        if (!r?.ok) return undefined;
-        const pair = r.normalised.slice(0, 2);
-        return Object.entries(UNIT_TYPE_CATEGORIES).find(([, pairs]) => pairs.includes(pair))?.[0];
-      }
-      case 'work[].end':
-        return d.get(`${entry}.status`) === '在职' ? '至今' : undefined;
-      case 'plan.year':
-        return Number(this.ctx.today.slice(0, 4)) + 1;
-    }
-    return undefined;
+    return derivedDefault(path, (p) => this.ctx.draft.get(p), this.ctx.today);
   }
 
   private defaultOf(path: string, options: AskOptions): unknown {
@@ -360,28 +315,13 @@ export class Asker {
     path: string,
     kind: Extract<FieldKind, { kind: 'file' }>,
   ): Promise<unknown> {
-    const images = folderImages(this.ctx.folder);
-    const fits = (name: string) => materialOfName(name)?.material === kind.material;
-    const ranked = [...images.filter(fits), ...images.filter((n) => !fits(n))];
-    const current = this.current(path);
-    const named = Array.isArray(current)
-      ? current.map(String)
-      : typeof current === 'string'
-        ? [current]
-        : [];
-    const used = this.namedFiles();
-    const unused = ranked.filter(fits).filter((n) => !used.has(n));
-    // A diploma and a degree certificate go together in one education entry; two diplomas
-    // (大专 and 高中) belong to two entries.
-    const isDegree = (n: string) => /学位证|degree/i.test(n);
-    const suggestion =
-      named.length > 0
-        ? named
-        : kind.multiple
-          ? [unused.find((n) => !isDegree(n)), unused.find(isDegree)].filter(
-              (n): n is string => n !== undefined,
-            )
-          : unused.slice(0, 1);
+    const { ranked, named, suggestion } = offerFiles(
+      folderImages(this.ctx.folder),
+      kind.material,
+      this.current(path),
+      namedFiles((p) => this.ctx.draft.get(p)),
+      kind.multiple === true,
+    );
     const asValue = (files: readonly string[]) => (files.length === 1 ? files[0]! : [...files]);
 
     if (kind.multiple && ranked.length > 0) {
@@ -439,21 +379,6 @@ export class Asker {
     return this.record(path, asValue(files), this.check(path, asValue(files), files).warnings);
   }
 
-  /** Files other answers already name: not suggested twice. */
-  private namedFiles(): Set<string> {
-    const out = new Set<string>();
-    const walk = (v: unknown, key: string) => {
-      if (typeof v === 'string' && /^(photo|front|back|handheld|proof)$/.test(key)) out.add(v);
-      else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-      else if (v && typeof v === 'object')
-        for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, k);
-    };
-    walk(this.ctx.draft.get('basic'), 'basic');
-    for (const section of ['education', 'work', 'qualifications'])
-      walk(this.ctx.draft.get(section), section);
-    return out;
-  }
-
   /**
    * 所在会计管理部门 as the platform's three pickers: province (or a central body), city
    * (or 省直属), county (or none). Typed when the division data is not there.
@@ -476,70 +401,17 @@ export class Asker {
     };
     if (!tree) return typeIt();
 
-    const known = typeof current === 'string' ? matchDepartment(current) : undefined;
-    const at =
-      known?.ok && known.kind === 'division'
-        ? {
-            province: known.province.code.slice(0, 2),
-            city: known.city?.code.slice(0, 4),
-            county: known.county?.code,
-            direct: known.provinceDirect,
-          }
-        : undefined;
-    const special = known?.ok && known.kind === 'special' ? known.name : undefined;
-    const keep: Choice<Skip>[] =
-      this.ctx.mode === 'fill' ? [{ value: SKIP, name: this.t.keep }] : [];
-    const places = (list: readonly Place[]) => list.map((p) => ({ value: p.code, name: p.name }));
-
     for (;;) {
-      const province = await this.ctx.prompter.select<string | typeof TYPE | Skip>({
-        message: this.t.department.province,
-        choices: [
-          ...places(tree.provinces),
-          ...SPECIAL_DEPARTMENTS.map((s) => ({ value: s, name: s })),
-          { value: TYPE, name: this.t.typeValue },
-          ...keep,
-        ],
-        ...(special ? { default: special } : at ? { default: at.province } : {}),
+      const pick = await pickDepartment({
+        prompter: this.ctx.prompter,
+        t: this.t,
+        tree,
+        current,
+        keep: this.ctx.mode === 'fill',
       });
-      if (province === SKIP) return this.skip(path);
-      if (province === TYPE) return typeIt();
-      let value: string;
-      const provinceName = tree.provinces.find((p) => p.code === province)?.name;
-      if (provinceName === undefined) value = province;
-      else {
-        const parts = [provinceName];
-        let countyOf: string | undefined = province;
-        if (!isMunicipality(province)) {
-          const city = await this.ctx.prompter.select<string>({
-            message: this.t.department.city,
-            choices: [
-              ...places(tree.cities(province)),
-              { value: 'direct', name: this.t.provinceDirect },
-            ],
-            ...(at?.province === province
-              ? { default: at.direct ? 'direct' : (at.city ?? '') }
-              : {}),
-          });
-          if (city === 'direct') {
-            parts.push('省直属');
-            countyOf = undefined;
-          } else {
-            parts.push(tree.cities(province).find((c) => c.code === city)!.name);
-            countyOf = city;
-          }
-        }
-        if (countyOf !== undefined) {
-          const counties = tree.counties(countyOf);
-          const county = await this.ctx.prompter.select<string>({
-            message: this.t.department.county,
-            choices: [...places(counties), { value: '', name: this.t.noCounty }],
-            ...(at?.county?.startsWith(countyOf) ? { default: at.county } : {}),
-          });
-          if (county !== '') parts.push(counties.find((c) => c.code === county)!.name);
-        }
-        value = parts.join('/');
-      }
+      if (pick.kind === 'skip') return this.skip(path);
+      if (pick.kind === 'type') return typeIt();
+      const { value } = pick;
       const { errors, warnings } = this.check(path, value);
       if (errors.length === 0) return this.record(path, value, warnings);
       this.ctx.print(this.describe(errors));
@@ -547,23 +419,4 @@ export class Asker {
         return this.record(path, value, []);
     }
   }
-}
-
-/** `2009.7.1`, `2009/07/01`, `2009年7月1日`, `20090701` → `2009-07-01`; `现在` → `至今`. */
-export function normaliseDate(value: string, ongoing: boolean): string {
-  const v = value.trim();
-  if (ongoing && (isOngoing(v) || /^(今|现在|至今|目前|now)$/i.test(v))) return '至今';
-  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
-  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
-  const m = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?|月)?$/.exec(v);
-  if (!m) return v;
-  const mm = m[2]!.padStart(2, '0');
-  return m[3] === undefined ? `${m[1]}-${mm}` : `${m[1]}-${mm}-${m[3].padStart(2, '0')}`;
-}
-
-function splitFiles(raw: string): string[] {
-  return raw
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && s !== '-');
 }

@@ -54,5 +54,6 @@ export const LEVEL_DEGREE: Readonly<Record<string, string>> = {
  * leads to, except for 研究生班, which awards no degree of its own (a 硕士 only by 同等学力).
  */
 export function usualDegree(level: string): string {
-  return level === '研究生班' ? '无' : (LEVEL_DEGREE[level] ?? '无');
+  if (level === '研究生班' || !Object.hasOwn(LEVEL_DEGREE, level)) return '无';
+  return LEVEL_DEGREE[level] ?? '无';
 }

@@ -3,16 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../src/facts/collect.js';
 import { Limiter } from '../../src/util/limiter.js';
-import {
-  analysePixels,
-  decodeMemory,
-  errorText,
-  gatherImageFacts,
-  measurePixels,
-  orient,
-  readGps,
-  sniffFormat,
-} from '../../src/facts/image.js';
+import { gatherImageFacts } from '../../src/facts/image.js';
+import { measurePixels } from '../../src/facts/image/decode.js';
+import { readGps } from '../../src/facts/image/header.js';
 import type { ImageRole } from '../../src/facts/image-types.js';
 import { DECODE_BUDGET_BYTES } from '../../src/platform/limits.js';
 import { basicProfile, factsOf, fixture, makeFolder, tempDir } from '../image-fixtures.js';
@@ -21,26 +14,6 @@ async function gather(file: string, roles: ImageRole[] = ['photo']) {
   const size = (await stat(file)).size;
   return gatherImageFacts(file, { size, roles: new Set(roles) });
 }
-
-describe('sniffFormat', () => {
-  it('knows formats by their first bytes', () => {
-    const b = (...parts: (string | number[])[]) =>
-      Buffer.concat(
-        parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))),
-      );
-    expect(sniffFormat(b([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
-    expect(sniffFormat(b([0x89], 'PNG\r\n\x1a\n'))).toBe('png');
-    expect(sniffFormat(b('RIFF', [1, 2, 3, 4], 'WEBPVP8 '))).toBe('webp');
-    expect(sniffFormat(b([0, 0, 0, 0x18], 'ftypheic\0\0\0\0mif1heic'))).toBe('heic');
-    expect(sniffFormat(b([0, 0, 0, 0x1c], 'ftypavif\0\0\0\0mif1avifmiaf'))).toBe('avif');
-    expect(sniffFormat(b('%PDF-1.7\n'))).toBe('pdf');
-    expect(sniffFormat(b('GIF89a'))).toBe('gif');
-    expect(sniffFormat(b('BM', [0x36, 0, 1, 0, 0, 0, 0, 0, 0x36, 0, 0, 0]))).toBe('bmp');
-    expect(sniffFormat(b('II*\0'))).toBe('tiff');
-    expect(sniffFormat(b('<!DOCTYPE html>'))).toBeUndefined();
-    expect(sniffFormat(b([]))).toBeUndefined();
-  });
-});
 
 describe('gatherImageFacts', () => {
   it('reads header and pixels of a good photo', async () => {
@@ -168,33 +141,6 @@ describe('gatherImageFacts', () => {
     expect(progressive.pixels!.colour).toEqual(baseline.pixels!.colour);
   });
 
-  it('estimates decode memory from the header as measured', () => {
-    const m = (format: string, extra: object) =>
-      decodeMemory(format, {
-        width: 10_000,
-        height: 10_000,
-        channels: 3,
-        depth: 'uchar',
-        isProgressive: false,
-        ...extra,
-      });
-    const MB = 1e6;
-    expect(m('jpeg', { isProgressive: true, chromaSubsampling: '4:2:0' }).bytes / MB).toBe(300);
-    expect(m('jpeg', { isProgressive: true, chromaSubsampling: '4:4:4' }).bytes / MB).toBe(600);
-    expect(
-      m('jpeg', { isProgressive: true, channels: 4, chromaSubsampling: '4:4:4:4' }).bytes / MB,
-    ).toBe(800);
-    expect(m('jpeg', { isProgressive: true, channels: 1 }).bytes / MB).toBe(200);
-    expect(m('jpeg', {}).kind).toBeUndefined();
-    expect(m('jpeg', {}).bytes / MB).toBeLessThan(10);
-    expect(m('png', { isProgressive: true, channels: 4, depth: 'ushort' })).toEqual({
-      kind: 'interlaced',
-      bytes: 800 * MB,
-    });
-    expect(m('png', {}).kind).toBeUndefined();
-    expect(m('webp', {}).kind).toBe('whole');
-  });
-
   it('reads CMYK, 16-bit and alpha images into 8-bit sRGB on white', async () => {
     const cmyk = await gather(fixture('photo-cmyk.jpg'));
     expect(cmyk.header).toMatchObject({ space: 'cmyk', channels: 4 });
@@ -279,32 +225,6 @@ describe('gatherImageFacts', () => {
   });
 });
 
-describe('orient', () => {
-  // 3×2 single-channel image:  1 2 3 / 4 5 6
-  const img = Uint8Array.from([1, 2, 3, 4, 5, 6]);
-  it('rotates and mirrors like EXIF orientations', () => {
-    expect(orient(img, 3, 2, 1, 1).data).toBe(img);
-    expect([...orient(img, 3, 2, 1, 2).data]).toEqual([3, 2, 1, 6, 5, 4]);
-    expect([...orient(img, 3, 2, 1, 3).data]).toEqual([6, 5, 4, 3, 2, 1]);
-    expect([...orient(img, 3, 2, 1, 4).data]).toEqual([4, 5, 6, 1, 2, 3]);
-    expect(orient(img, 3, 2, 1, 6)).toMatchObject({ width: 2, height: 3 });
-    expect([...orient(img, 3, 2, 1, 6).data]).toEqual([4, 1, 5, 2, 6, 3]);
-    expect([...orient(img, 3, 2, 1, 8).data]).toEqual([3, 6, 2, 5, 1, 4]);
-    expect([...orient(img, 3, 2, 1, 5).data]).toEqual([1, 4, 2, 5, 3, 6]);
-    expect([...orient(img, 3, 2, 1, 7).data]).toEqual([6, 3, 5, 2, 4, 1]);
-  });
-});
-
-describe('analysePixels', () => {
-  it('has no fine-detail ratio for a flat picture, and no sharpness', () => {
-    const flat = new Uint8Array(100 * 140 * 3).fill(250);
-    const stats = analysePixels(flat, 100, 140, 3);
-    expect(stats.sharpness).toBe(0);
-    expect(stats.fineDetail).toBeUndefined();
-    expect(stats.background).toMatchObject({ r: 250, g: 250, b: 250, coverage: 1, tint: 0 });
-  });
-});
-
 describe('collectFacts with images', () => {
   it('gathers image facts only when a rule needs them', async () => {
     const dir = await makeFolder(basicProfile('p.jpg'), { 'p.jpg': 'photo.jpg' });
@@ -376,20 +296,5 @@ describe('collectFacts with images', () => {
       expect(file.access).toMatchObject({ status: 'unreadable', reason: 'permission' });
       expect(file.image).toBeUndefined();
     }
-  });
-});
-
-describe('errorText', () => {
-  it("keeps the decoder's words on one line, each repeated line once", () => {
-    const error = new Error('VipsJpeg: Bogus marker\nVipsJpeg: Bogus marker\nread failed\n');
-    expect(errorText(error, 'JPEG header unreadable')).toBe('VipsJpeg: Bogus marker read failed');
-  });
-
-  it('says what failed when libvips left its message empty', () => {
-    const error = new Error('Input buffer has corrupt header: ');
-    expect(errorText(error, 'JPEG header unreadable')).toBe(
-      'Input buffer has corrupt header: JPEG header unreadable',
-    );
-    expect(errorText(new Error(''), 'PNG data unreadable')).toBe('PNG data unreadable');
   });
 });

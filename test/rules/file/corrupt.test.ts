@@ -1,34 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import corrupt from '../../../src/rules/file/corrupt.js';
-import { readFile } from 'node:fs/promises';
-import { checkAttachment, checkPhoto, fileCodes, fixture } from '../../image-fixtures.js';
+import {
+  checkAttachmentFacts,
+  checkPhotoFacts,
+  fileCodes,
+  photoFacts,
+  scanFacts,
+} from '../image-facts.js';
 
 describe('file/corrupt', () => {
-  it('is silent for sound files, and for HEIC/PDF it cannot decode (format rules report those)', async () => {
-    expect(fileCodes(await checkPhoto('photo.jpg', [corrupt]))).toEqual([]);
-    expect(fileCodes(await checkPhoto('photo-padded.jpg', [corrupt]))).toEqual([]);
-    expect(fileCodes(await checkPhoto('photo.heic', [corrupt]))).toEqual([]);
+  it('is silent for sound files, and for HEIC/PDF it cannot decode (format rules report those)', () => {
+    expect(fileCodes(checkPhotoFacts(photoFacts(), [corrupt]))).toEqual([]);
+    const padded = photoFacts({ jpegEnd: { found: true, trailingBytes: 8192 } });
+    expect(fileCodes(checkPhotoFacts(padded, [corrupt]))).toEqual([]);
+    const heic = photoFacts({ format: 'heic', header: undefined, pixels: undefined });
+    expect(fileCodes(checkPhotoFacts(heic, [corrupt]))).toEqual([]);
   });
-  it('reports a truncated JPEG (metadata alone would not notice)', async () => {
-    const result = await checkPhoto('truncated.jpg', [corrupt]);
+  it('reports a truncated JPEG (metadata alone would not notice)', () => {
+    const truncated = photoFacts({
+      jpegEnd: { found: false },
+      decodeError: { kind: 'truncated', detail: 'no JPEG end-of-image marker (FF D9)' },
+      pixels: undefined,
+    });
+    const result = checkPhotoFacts(truncated, [corrupt]);
     expect(fileCodes(result)).toEqual(['file/corrupt:truncated@p.jpg']);
     expect(result.findings[0]!.field).toBe('basic.photo');
+    expect(result.findings[0]!.args['detail']).toBe('no JPEG end-of-image marker (FF D9)');
   });
-  it('reports a truncated PNG', async () => {
-    const png = await readFile(fixture('scan.png'));
-    const result = await checkAttachment('a.png', png.subarray(0, png.length >> 1), [corrupt]);
+  it('reports a truncated PNG, as an attachment too', () => {
+    const png = scanFacts({
+      format: 'png',
+      extension: 'png',
+      decodeError: { kind: 'truncated', detail: 'no PNG IEND chunk' },
+      pixels: undefined,
+    });
+    const result = checkAttachmentFacts('a.png', png, [corrupt]);
     expect(fileCodes(result)).toEqual(['file/corrupt:truncated@a.png']);
+    expect(result.findings[0]!.field).toBe('basic.id_card.front');
   });
-  it('reports a file that is no image, with its first bytes', async () => {
-    const result = await checkPhoto('page.html', [corrupt]);
+  it('reports a file that is no image, with its first bytes', () => {
+    const html = photoFacts({
+      format: 'unknown',
+      head: '3C 21 44 4F 43 54 59 50',
+      header: undefined,
+      pixels: undefined,
+    });
+    const result = checkPhotoFacts(html, [corrupt]);
     expect(fileCodes(result)).toEqual(['file/corrupt:not-image@p.jpg']);
     expect(result.findings[0]!.args['head']).toBe('3C 21 44 4F 43 54 59 50');
   });
-  it("reports a JPEG whose frame header is broken, with the decoder's words", async () => {
-    const photo = Buffer.from(await readFile(fixture('photo.jpg')));
-    const sof = photo.indexOf(Buffer.from([0xff, 0xc0]));
-    photo.fill(0, sof + 5, sof + 9);
-    const result = await checkPhoto(photo, [corrupt]);
+  it("reports a JPEG the decoder refuses, with the decoder's words", () => {
+    const broken = photoFacts({
+      header: undefined,
+      pixels: undefined,
+      decodeError: { kind: 'corrupt', detail: 'VipsJpeg: Bogus marker JPEG header unreadable' },
+    });
+    const result = checkPhotoFacts(broken, [corrupt]);
     expect(fileCodes(result)).toEqual(['file/corrupt:corrupt@p.jpg']);
     expect(result.findings[0]!.args['detail']).toMatch(/JPEG/);
   });

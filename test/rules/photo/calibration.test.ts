@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PixelStats } from '../../../src/facts/image-types.js';
-import { measurePixels } from '../../../src/facts/image.js';
+import { measurePixels } from '../../../src/facts/image/decode.js';
 import { judgeBackground } from '../../../src/rules/photo/background.js';
 import { BLUR_THRESHOLD } from '../../../src/rules/photo/blur.js';
 import { PHOTO_RULES } from '../../../src/rules/photo/index.js';
