@@ -149,7 +149,7 @@ export async function batchCommand(
     const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
     await writeBatchTemplates(rootDir, reports, out, opts.today, io);
   }
-  const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect);
+  const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect, root);
   return abort.signal.aborted ? EXIT.interrupted : code;
 }
 
@@ -161,6 +161,7 @@ async function finish(
   rules: readonly string[],
   alreadyStreamed = false,
   protect: readonly string[] = [],
+  root?: string,
 ): Promise<number> {
   const text = alreadyStreamed
     ? ''
@@ -169,6 +170,13 @@ async function finish(
         color: reportOptions(opts, io).color,
         version: VERSION.number,
         rules,
+        // Cut to the terminal's width only when the table goes to a terminal (issue 14 item 15).
+        width:
+          opts.output === undefined && process.stdout.isTTY
+            ? process.stdout.columns || 80
+            : undefined,
+        quiet: opts.quiet,
+        root,
       });
   const s = batchSummary(batch);
   const summary = batchText(opts.lang).summary(s.folders, s.ready, s.not_ready);
