@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FOLDER_COLUMNS } from '../../src/report/batch/csv.js';
+import { csvColumns } from '../../src/report/batch/csv.js';
 import { displayWidth } from '../../src/util/width.js';
 import { BIN, REPO, runCli } from './run-cli.js';
 
@@ -92,10 +92,10 @@ describe('batch', () => {
     const csv = readFileSync(path.join(out, 'r.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe(FOLDER_COLUMNS.join(','));
+    expect(lines[0]).toBe(csvColumns('zh').folder.join(','));
     expect(lines).toHaveLength(Object.keys(EXPECTED).length + 1);
     const findings = readFileSync(path.join(out, 'f.csv'), 'utf8');
-    expect(findings.startsWith('\ufefffolder,rule,severity')).toBe(true);
+    expect(findings.startsWith('\ufeff文件夹,规则,级别')).toBe(true);
     expect(findings).toContain('profile/parse');
   });
 

@@ -185,7 +185,7 @@ async function finish(
     io.stdout(`${summary} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else if (!alreadyStreamed) io.stdout(text);
   if (opts.findingsCsv !== undefined)
-    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io, protect);
+    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports, opts.lang), io, protect);
   const warnings = batch.reports.reduce((n, r) => n + r.summary.warning, 0);
   if (s.not_ready > 0) return EXIT.notReady;
   return opts.maxWarnings !== undefined && warnings > opts.maxWarnings ? EXIT.notReady : EXIT.ok;
