@@ -13,6 +13,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/report/batch/csv.js';
+import { xmlProblems } from '../template/xml-check.js';
 import { displayWidth } from '../../src/util/width.js';
 import { BIN, REPO, runCli } from './run-cli.js';
 
@@ -111,7 +112,11 @@ describe('batch', () => {
     expect((xml.match(/<testsuite /g) ?? []).length).toBe(Object.keys(EXPECTED).length);
     for (const suite of xml.matchAll(/<testsuite name="[^"]*" tests="(\d+)" failures="(\d+)"/g))
       expect(Number(suite[1])).toBeGreaterThan(0);
-    expect(xml).toContain('<testcase classname="broken-1" name="profile/parse">');
+    expect(xml).toContain('<testcase classname="broken-1" name="profile/parse');
+    // One testcase per finding plus the verdict, not one per rule (issue 14 item 20).
+    expect(xml).toContain('<testcase classname="ready-1" name="结论"/>');
+    expect(xml).not.toMatch(/<testcase classname="ready-1" name="(?!结论)/);
+    expect(xmlProblems(xml)).toEqual([]);
     expect(xml.trim().endsWith('</testsuites>')).toBe(true);
   });
 
