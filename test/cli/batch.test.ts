@@ -102,7 +102,8 @@ describe('batch', () => {
 
   it('writes HTML with every folder, escaped', () => {
     const html = run('--format', 'html').stdout;
-    for (const name of Object.keys(EXPECTED)) expect(html).toContain(`<td>${name}</td>`);
+    for (const name of Object.keys(EXPECTED))
+      expect(html).toContain(`<td class="folder">${name}</td>`);
     expect(html).not.toMatch(/<script src|https?:\/\//);
   });
 
