@@ -15,6 +15,7 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
     cwd: process.cwd(),
     env,
     progress: process.stderr.isTTY ? process.stderr : undefined,
+    columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
     onInterrupt: (handler) => {
       process.once('SIGINT', handler);
       return () => void process.removeListener('SIGINT', handler);

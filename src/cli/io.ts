@@ -10,6 +10,8 @@ export interface Io {
   readonly interactive: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The width of stdout when it is a terminal (a table is cut to fit); absent otherwise. */
+  readonly columns?: number;
   /** Where a long command draws its progress: stderr when it is a terminal; absent otherwise. */
   readonly progress?: NodeJS.WritableStream;
   /**

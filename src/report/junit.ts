@@ -11,70 +11,51 @@ import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
-interface Testcase {
-  readonly rule: string;
-  readonly findings: Finding[];
-  /** `internal/rule-error` findings: the rule itself threw. */
-  readonly crashes: Finding[];
-}
-
 /**
- * JUnit XML for CI dashboards: one testcase per rule that ran, so a dashboard shows which
- * checks passed as well as which failed. Only unwaived errors fail a testcase (they are what
- * makes the folder not ready); warnings, info and waived findings go to its `<system-out>`.
- * A rule that threw is a JUnit `<error>` (the checker failed, not the folder).
+ * JUnit XML for CI dashboards: one testcase for the folder's verdict (it fails when the folder
+ * is not ready), then one testcase per finding, as the batch report does. An unwaived error
+ * fails its testcase (it is what makes the folder not ready); a warning, info or waived finding
+ * passes and says what it found in its `<system-out>`; a rule that threw is a JUnit `<error>`
+ * (the checker failed, not the folder). One testcase per rule that ran gave 80 testcases, 79 of
+ * them "passed" for a profile that could not even be read (issue 14 item 20).
  */
 export const renderJunit: Renderer = (result, options) => {
-  const cases = new Map<string, Testcase>();
-  const testcase = (rule: string): Testcase => {
-    let c = cases.get(rule);
-    if (!c) cases.set(rule, (c = { rule, findings: [], crashes: [] }));
-    return c;
-  };
-  for (const rule of result.rulesRun) testcase(rule);
-  for (const f of result.findings) {
-    const crashed = f.rule === RULE_ERROR_ID ? f.args['rule'] : undefined;
-    if (typeof crashed === 'string' && f.waived === undefined) testcase(crashed).crashes.push(f);
-    else testcase(f.rule).findings.push(f);
-  }
-
-  let failures = 0;
+  const fails = (f: Finding) => f.severity === 'error' && f.waived === undefined;
+  const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
+  let failures = result.ready ? 0 : 1;
   let errors = 0;
-  const body: string[] = [];
-  for (const c of cases.values()) {
-    const fails = (f: Finding) => f.severity === 'error' && f.waived === undefined;
-    const failing = c.findings.filter(fails);
-    const quietly = c.findings.filter(
-      (f) => !fails(f) && (!options.quiet || f.severity === 'error'),
+  const verdict = `    <testcase classname="${attr(visible(result.target))}" name="${attr(t(options.lang, 'junit.verdict'))}"`;
+  const body: string[] = result.ready
+    ? [`${verdict}/>`]
+    : [
+        `${verdict}>`,
+        `      <failure message="${attr(verdictLine(result, options.lang))}" type="not-ready">${text(
+          t(options.lang, 'report.summary', result.summary),
+        )}</failure>`,
+        '    </testcase>',
+      ];
+  for (const f of shown) {
+    const crashed = f.rule === RULE_ERROR_ID ? f.args['rule'] : undefined;
+    const rule = typeof crashed === 'string' && f.waived === undefined ? crashed : undefined;
+    const name = [rule ?? f.rule, f.field ?? f.file].filter(Boolean).join(' ');
+    body.push(
+      `    <testcase classname="${attr(sectionOf(rule ?? f.rule, f))}" name="${attr(visible(name))}">`,
     );
-    const open = `    <testcase classname="${attr(sectionOf(c))}" name="${attr(c.rule)}"`;
-    if (c.crashes.length === 0 && failing.length === 0 && quietly.length === 0) {
-      body.push(`${open}/>`);
-      continue;
-    }
-    body.push(`${open}>`);
-    if (c.crashes.length > 0) {
+    const detail = text(findingText(f, options));
+    if (rule !== undefined) {
       errors++;
-      const all = [...c.crashes, ...failing];
       body.push(
-        `      <error message="${attr(summaryOf(all, options))}" type="${RULE_ERROR_ID}">${text(
-          all.map((f) => findingText(f, options)).join('\n'),
-        )}</error>`,
+        `      <error message="${attr(summaryOf([f], options))}" type="${RULE_ERROR_ID}">${detail}</error>`,
       );
-    } else if (failing.length > 0) {
+    } else if (fails(f)) {
       failures++;
       body.push(
-        `      <failure message="${attr(summaryOf(failing, options))}" type="error">${text(
-          failing.map((f) => findingText(f, options)).join('\n'),
-        )}</failure>`,
+        `      <failure message="${attr(summaryOf([f], options))}" type="error">${detail}</failure>`,
       );
-    }
-    if (quietly.length > 0)
-      body.push(
-        `      <system-out>${text(quietly.map((f) => findingText(f, options)).join('\n'))}</system-out>`,
-      );
-    body.push(`    </testcase>`);
+    } else body.push(`      <system-out>${detail}</system-out>`);
+    body.push('    </testcase>');
   }
+  const tests = 1 + shown.length;
 
   const person = maskedPerson(result, options.showPii);
   const properties: [string, string][] = [
@@ -94,7 +75,7 @@ export const renderJunit: Renderer = (result, options) => {
       ? [['person.id_number', person.id_number] as [string, string]]
       : []),
   ];
-  const counts = `tests="${cases.size}" failures="${failures}" errors="${errors}" skipped="0"`;
+  const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0"`;
   const name = `ausm-check: ${visible(result.target)}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -113,9 +94,9 @@ export const renderJunit: Renderer = (result, options) => {
   ].join('\n');
 };
 
-/** The rule's own section (`materials` for `file/empty`); the id's prefix for a rule not registered. */
-function sectionOf(c: Testcase): string {
-  return findRule(c.rule)?.section ?? c.findings[0]?.section ?? c.rule.split('/')[0]!;
+/** The rule's own section (`materials` for `file/empty`); the finding's for a rule not registered. */
+function sectionOf(rule: string, f: Finding): string {
+  return findRule(rule)?.section ?? f.section ?? rule.split('/')[0]!;
 }
 
 /** `基本信息 › 姓名 [basic.name] profile.yaml:4:3`; positions are always in the profile. */

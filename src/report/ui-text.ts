@@ -66,6 +66,7 @@ const UI_TEXT = {
   'waived.reason': { zh: '已豁免：{reason}', en: 'waived: {reason}' },
 
   'verdict.ready': { zh: '可以提交', en: 'Ready to submit' },
+  'junit.verdict': { zh: '结论', en: 'verdict' },
   'verdict.not-ready': {
     zh: '尚不可提交：{error} 个错误，{warning} 个警告',
     en: 'Not ready: {errors}, {warnings}',

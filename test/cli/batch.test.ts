@@ -7,11 +7,17 @@ import {
   truncateSync,
   statSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FOLDER_COLUMNS } from '../../src/report/batch/csv.js';
-import { REPO, runCli } from './run-cli.js';
+import { csvColumns } from '../../src/report/batch/csv.js';
+import { xmlProblems } from '../template/xml-check.js';
+import { displayWidth } from '../../src/util/width.js';
+import { BIN, REPO, runCli } from './run-cli.js';
+
+const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 const TODAY = '--today=2026-11-26';
 let root = '';
@@ -87,16 +93,17 @@ describe('batch', () => {
     const csv = readFileSync(path.join(out, 'r.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe(FOLDER_COLUMNS.join(','));
+    expect(lines[0]).toBe(csvColumns('zh').folder.join(','));
     expect(lines).toHaveLength(Object.keys(EXPECTED).length + 1);
     const findings = readFileSync(path.join(out, 'f.csv'), 'utf8');
-    expect(findings.startsWith('\ufefffolder,rule,severity')).toBe(true);
+    expect(findings.startsWith('\ufeff文件夹,规则,级别')).toBe(true);
     expect(findings).toContain('profile/parse');
   });
 
   it('writes HTML with every folder, escaped', () => {
     const html = run('--format', 'html').stdout;
-    for (const name of Object.keys(EXPECTED)) expect(html).toContain(`<td>${name}</td>`);
+    for (const name of Object.keys(EXPECTED))
+      expect(html).toContain(`<td class="folder">${name}</td>`);
     expect(html).not.toMatch(/<script src|https?:\/\//);
   });
 
@@ -106,7 +113,11 @@ describe('batch', () => {
     expect((xml.match(/<testsuite /g) ?? []).length).toBe(Object.keys(EXPECTED).length);
     for (const suite of xml.matchAll(/<testsuite name="[^"]*" tests="(\d+)" failures="(\d+)"/g))
       expect(Number(suite[1])).toBeGreaterThan(0);
-    expect(xml).toContain('<testcase classname="broken-1" name="profile/parse">');
+    expect(xml).toContain('<testcase classname="broken-1" name="profile/parse');
+    // One testcase per finding plus the verdict, not one per rule (issue 14 item 20).
+    expect(xml).toContain('<testcase classname="ready-1" name="结论"/>');
+    expect(xml).not.toMatch(/<testcase classname="ready-1" name="(?!结论)/);
+    expect(xmlProblems(xml)).toEqual([]);
     expect(xml.trim().endsWith('</testsuites>')).toBe(true);
   });
 
@@ -125,22 +136,52 @@ describe('batch', () => {
     expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(run('--format', 'json').stdout));
   });
 
-  it('prints a readable table within 80 columns', () => {
+  it('prints the whole first error into a file or a pipe (issue 14 item 15)', () => {
     const out = run().stdout;
     expect(out).toContain('尚不可提交');
-    const wide = (s: string) =>
-      [...s].reduce(
-        (n, ch) =>
-          n +
-          (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-            ch,
-          )
-            ? 2
-            : 1),
-        0,
-      );
-    for (const line of out.split('\n')) expect(wide(line), line).toBeLessThanOrEqual(80);
+    expect(out).not.toContain('…');
+    const json = JSON.parse(run('--format', 'json').stdout);
+    const missing = json.reports.find((r: { target: string }) => r.target === 'missing-1');
+    expect(out).toContain(missing.findings[0].message);
   });
+
+  it('lists only the folders that are not ready with --quiet (issue 14 item 15)', () => {
+    const out = run('--quiet').stdout;
+    expect(out).toContain('missing-1');
+    expect(out).not.toMatch(/ready-1|student-1/);
+    const ready = Object.values(EXPECTED).filter(Boolean).length;
+    const total = Object.keys(EXPECTED).length;
+    expect(out).toContain(
+      `共 ${total} 个文件夹：${ready} 个可以提交，${total - ready} 个尚不可提交`,
+    );
+  });
+
+  it.skipIf(!HAS_SCRIPT)(
+    'fits a 120-column terminal, in display columns (issue 14 item 15)',
+    () => {
+      const quoted = [process.execPath, BIN, 'batch', root, TODAY].map(
+        (a) => `'${a.replace(/'/g, `'\\''`)}'`,
+      );
+      const r = spawnSync(
+        'script',
+        ['-qfec', `stty cols 120 rows 50; ${quoted.join(' ')}`, '/dev/null'],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1', TERM: 'xterm', CI: '1' },
+        },
+      );
+      const lines = stripVTControlCharacters(r.stdout).replace(/\r/g, '').split('\n');
+      const rows = lines.filter((l) => /^(missing|broken|scope|hostile)-/.test(l));
+      expect(rows).toHaveLength(Object.values(EXPECTED).filter((v) => !v).length);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(120);
+      // The first error gets the columns the terminal has, not ~13 characters: a row is cut only
+      // at the terminal's edge (a wide character may leave one column free).
+      const cut = rows.filter((row) => row.endsWith('…'));
+      expect(cut.length).toBeGreaterThan(0);
+      for (const row of cut) expect(displayWidth(row), row).toBeGreaterThanOrEqual(119);
+    },
+  );
 
   it('exits 2 for a ROOT without applicant folders', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'ausm-empty-'));

@@ -143,7 +143,7 @@ export async function batchCommand(
     const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
     await writeBatchTemplates(rootDir, reports, out, opts.today, io);
   }
-  const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect);
+  const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect, root);
   return abort.signal.aborted ? EXIT.interrupted : code;
 }
 
@@ -155,6 +155,7 @@ async function finish(
   rules: readonly string[],
   alreadyStreamed = false,
   protect: readonly string[] = [],
+  root?: string,
 ): Promise<number> {
   const text = alreadyStreamed
     ? ''
@@ -163,6 +164,10 @@ async function finish(
         color: reportOptions(opts, io).color,
         version: VERSION.number,
         rules,
+        // Cut to the terminal's width only when the table goes to a terminal (issue 14 item 15).
+        width: opts.output === undefined ? io.columns : undefined,
+        quiet: opts.quiet,
+        root,
       });
   const s = batchSummary(batch);
   const summary = batchText(opts.lang).summary(s.folders, s.ready, s.not_ready);
@@ -171,7 +176,7 @@ async function finish(
     io.stdout(`${summary} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else if (!alreadyStreamed) io.stdout(text);
   if (opts.findingsCsv !== undefined)
-    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports), io, protect);
+    await writeReport(opts.findingsCsv, renderFindingsCsv(batch.reports, opts.lang), io, protect);
   return getExitCode(batch.reports, opts.maxWarnings);
 }
 

@@ -16,6 +16,8 @@ const zh = {
   findings: '检查结果',
   none: '没有发现问题',
   sortHint: '点击表头排序',
+  checkedOn: (today: string, root: string | undefined) =>
+    `检查日期 ${today}${root !== undefined ? ` · 文件夹 ${root}` : ''}`,
 };
 
 type BatchText = typeof zh;
@@ -35,6 +37,7 @@ const en: BatchText = {
   findings: 'Findings',
   none: 'No findings',
   sortHint: 'click a column heading to sort',
+  checkedOn: (today, root) => `Checked on ${today}${root !== undefined ? ` · folder ${root}` : ''}`,
 };
 
 export function batchText(lang: Lang): BatchText {

@@ -16,8 +16,17 @@ export interface BatchOptions {
   readonly lang: Lang;
   readonly color: boolean;
   readonly version: string;
-  /** Rule ids that ran (JUnit: one testcase per rule). */
+  /** Rule ids that ran (kept for callers; JUnit lists findings, not rules). */
   readonly rules: readonly string[];
+  /**
+   * Terminal columns for `pretty` when it writes to a terminal; absent when it writes to a file
+   * or a pipe, where nothing is cut.
+   */
+  readonly width?: number;
+  /** `--quiet`: `pretty` lists only the folders that are not ready (and the summary). */
+  readonly quiet?: boolean;
+  /** The ROOT as the user typed it (absent for `--merge`): the HTML report's header names it. */
+  readonly root?: string;
 }
 
 /**
