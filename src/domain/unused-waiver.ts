@@ -12,14 +12,19 @@ export interface WaiverSource {
     | { readonly kind: 'config'; readonly file: string };
 }
 
+/** A waiver written in the profile's `waivers`: the only kind reported when it covers nothing. */
+export type ProfileWaiver = WaiverSource & {
+  readonly origin: { readonly kind: 'profile'; readonly index: number };
+};
+
 /**
- * How `profile/unused-waiver` reports a waiver that covered nothing: at the profile's
- * `waivers[i]`, or naming the config file. The engine decides which waivers went unused and
- * with what severity the finding comes.
+ * How `profile/unused-waiver` reports a profile waiver that covered nothing: at its `waivers[i]`.
+ * (A config waiver is organisation-wide: one that matches nothing in this folder is normal.) The
+ * engine decides which waivers went unused and with what severity the finding comes.
  */
-export function unusedWaiverInput(w: WaiverSource): FindingInput {
-  const target = w.field ?? w.file ?? '';
-  return w.origin.kind === 'profile'
-    ? { field: `waivers[${w.origin.index}]`, args: { rule: w.rule, target } }
-    : { messageId: 'config', args: { rule: w.rule, target, config: w.origin.file } };
+export function unusedWaiverInput(w: ProfileWaiver): FindingInput {
+  return {
+    field: `waivers[${w.origin.index}]`,
+    args: { rule: w.rule, target: w.field ?? w.file ?? '' },
+  };
 }

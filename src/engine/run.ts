@@ -1,6 +1,10 @@
 import { checklist } from '../domain/checklist.js';
 import { materialStatuses } from '../domain/material-status.js';
-import { unusedWaiverInput, type WaiverSource } from '../domain/unused-waiver.js';
+import {
+  unusedWaiverInput,
+  type ProfileWaiver,
+  type WaiverSource,
+} from '../domain/unused-waiver.js';
 import type { Facts } from '../facts/types.js';
 import { splitPath } from '../profile/schema.js';
 import { naturalCompare } from '../util/compare.js';
@@ -166,7 +170,7 @@ function covers(w: WaiverSource, f: Finding): boolean {
 function applyWaivers(
   findings: Finding[],
   waivers: WaiverSource[],
-): { findings: Finding[]; unused: WaiverSource[] } {
+): { findings: Finding[]; unused: ProfileWaiver[] } {
   const used = new Set<WaiverSource>();
   const out = findings.map((f) => {
     const w = waivers.find((candidate) => covers(candidate, f));
@@ -177,7 +181,7 @@ function applyWaivers(
   // Config waivers are organisation-wide: one that matches nothing in this folder is normal.
   return {
     findings: out,
-    unused: waivers.filter((w) => !used.has(w) && w.origin.kind === 'profile'),
+    unused: waivers.filter((w): w is ProfileWaiver => !used.has(w) && w.origin.kind === 'profile'),
   };
 }
 

@@ -369,16 +369,6 @@ export const PROFILE_TEXT = {
           'Check the rule id and the field path, or remove the waiver',
         ),
       },
-      config: {
-        message: l(
-          '配置文件 {config} 中的豁免 {rule} {target} 没有对应任何检查结果',
-          'Waiver for {rule} {target} in {config} matches no finding',
-        ),
-        hint: l(
-          '核对规则编号与字段路径，或删除这条豁免',
-          'Check the rule id and the field path, or remove the waiver',
-        ),
-      },
     },
   },
 } satisfies Catalog;

@@ -60,7 +60,7 @@ describe('materialStatuses', () => {
 });
 
 describe('unusedWaiverInput', () => {
-  it('points at the profile entry, or names the config file', () => {
+  it('points at the profile entry', () => {
     const base = { rule: 'photo/size', field: 'basic.photo', reason: 'x' };
     expect(unusedWaiverInput({ ...base, origin: { kind: 'profile', index: 2 } })).toEqual({
       field: 'waivers[2]',
@@ -71,11 +71,8 @@ describe('unusedWaiverInput', () => {
         ...base,
         field: undefined,
         file: 'a.jpg',
-        origin: { kind: 'config', file: 'org.yaml' },
+        origin: { kind: 'profile', index: 0 },
       }),
-    ).toEqual({
-      messageId: 'config',
-      args: { rule: 'photo/size', target: 'a.jpg', config: 'org.yaml' },
-    });
+    ).toEqual({ field: 'waivers[0]', args: { rule: 'photo/size', target: 'a.jpg' } });
   });
 });

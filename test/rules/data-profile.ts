@@ -1,6 +1,41 @@
 import { stringify } from 'yaml';
 import type { Rule } from '../../src/engine/types.js';
+import { CONTACT_TEXT } from '../../src/messages/contact.js';
+import { DEPARTMENT_TEXT } from '../../src/messages/department.js';
+import { EDUCATION_TEXT } from '../../src/messages/education.js';
+import { ELIGIBILITY_TEXT } from '../../src/messages/eligibility.js';
+import { IDENTITY_TEXT } from '../../src/messages/identity.js';
+import { QUALIFICATION_TEXT } from '../../src/messages/qualification.js';
+import { WORK_TEXT } from '../../src/messages/work.js';
+import { CONTACT_RULES } from '../../src/rules/contact/index.js';
+import { DEPARTMENT_RULES } from '../../src/rules/department/index.js';
+import { EDUCATION_RULES } from '../../src/rules/education/index.js';
+import { ELIGIBILITY_RULES } from '../../src/rules/eligibility/index.js';
+import { IDENTITY_RULES } from '../../src/rules/identity/index.js';
+import { QUALIFICATION_RULES } from '../../src/rules/qualification/index.js';
+import { WORK_RULES } from '../../src/rules/work/index.js';
 import { check, codes, type FakeFolder } from '../helpers.js';
+
+/** The data rules: the sections whose every message test/rules/data-messages.test.ts produces. */
+export const DATA_RULES = [
+  ...DEPARTMENT_RULES,
+  ...IDENTITY_RULES,
+  ...CONTACT_RULES,
+  ...EDUCATION_RULES,
+  ...WORK_RULES,
+  ...QUALIFICATION_RULES,
+  ...ELIGIBILITY_RULES,
+];
+/** The words of the data rules (the other sections' messages: test/rules/every-message.test.ts). */
+export const DATA_TEXT = {
+  ...DEPARTMENT_TEXT,
+  ...IDENTITY_TEXT,
+  ...CONTACT_TEXT,
+  ...EDUCATION_TEXT,
+  ...WORK_TEXT,
+  ...QUALIFICATION_TEXT,
+  ...ELIGIBILITY_TEXT,
+};
 
 /**
  * A complete, consistent profile on which none of the data rules (department, identity, contact,

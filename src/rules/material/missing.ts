@@ -13,7 +13,7 @@ export default defineRule({
       report({
         field: slot.field,
         // The facts name the reason with a message id of this rule (facts/types.ts MaterialSlot);
-        // an id without words is caught when rendering and by test/rules/data-messages.test.ts.
+        // an id without words is caught when rendering and by test/rules/every-message.test.ts.
         messageId: slot.reason as MessageId<'material/missing'>,
         args: { material: { term: 'material', key: slot.material } },
       });
