@@ -10,6 +10,8 @@ export interface Io {
   readonly interactive: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** How the user started ausm-check (`npx ausm-check` through npx), for hints; default `ausm-check`. */
+  readonly command?: string;
   /** Where a long command draws its progress: stderr when it is a terminal; absent otherwise. */
   readonly progress?: NodeJS.WritableStream;
   /**
