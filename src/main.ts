@@ -1,14 +1,18 @@
 import { EXIT, type Io } from './cli/io.js';
 import { UsageError } from './cli/errors.js';
+import { asInvoked, invokedAs } from './cli/command-name.js';
 import { buildProgram } from './cli/program.js';
 
 /** The whole CLI: parses argv, runs one command, returns the exit code. Nothing else exits. */
 export async function main(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
   const env = overrides.env ?? process.env;
   const lang = pickLang(argv, env);
+  const command = overrides.command ?? invokedAs(env);
   const io: Io = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    // Hints name commands the user can type: `npx ausm-check init` after npx (issue 14 item 6).
+    stdout: (text) => process.stdout.write(asInvoked(text, command)),
+    stderr: (text) => process.stderr.write(asInvoked(text, command)),
+    command,
     lang,
     color: false,
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env['CI'],

@@ -1,5 +1,5 @@
 // What the checking commands read before they check: the folder named, the configuration.
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ConfigError,
@@ -11,12 +11,18 @@ import {
 import { RULE_ERROR_ID, UNUSED_WAIVER_ID } from '../engine/run.js';
 import type { AppliedConfig } from '../engine/types.js';
 import { findRule, RULES } from '../rules/index.js';
+import { closest } from '../util/closest.js';
+import { visible } from '../report/visible.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { cliText } from './text.js';
+import { cliText, readErrorText } from './text.js';
+import { commandName } from './command-name.js';
+import { PROFILE_NAMES } from '../facts/profile.js';
 
 export async function requireFolder(dir: string, io: Io): Promise<string> {
   const t = cliText(io.lang);
+  // `ausm-check ""` (an unset shell variable) would otherwise check the current folder.
+  if (dir.trim() === '') throw new UsageError(t.emptyDir);
   const full = path.resolve(io.cwd, dir);
   let info;
   try {
@@ -38,7 +44,7 @@ export async function resolveConfig(
   try {
     return await loadConfig(file, ['internal/rule-error', ...RULES.map((r) => r.id)]);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
+    if (error instanceof ConfigError) throw new UsageError(configErrorText(error, io));
     throw error;
   }
 }
@@ -54,4 +60,57 @@ export function appliedConfig(
     [UNUSED_WAIVER_ID]: 'warning',
   };
   return describeConfig(config, (id) => findRule(id)?.severity ?? defaults[id], io.cwd);
+}
+
+/**
+ * What `check` says below the report about the folder itself (issue 14 item 7): both profile
+ * spellings present (only the first is read), or no profile but sub-folders that hold one (a
+ * batch root given to check).
+ */
+export async function folderNotes(folder: string, dir: string, io: Io): Promise<string[]> {
+  const t = cliText(io.lang);
+  const has = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() === true;
+  const present = [];
+  for (const name of PROFILE_NAMES) if (await has(path.join(folder, name))) present.push(name);
+  if (present.length === 2) return [t.twoProfiles(present[0]!, present[1]!)];
+  if (present.length > 0) return [];
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    for (const name of PROFILE_NAMES)
+      if (await has(path.join(folder, entry.name, name)))
+        return [t.wrongCommandBatch(commandName(io), dir)];
+  }
+  return [];
+}
+
+/** A configuration error in the chosen language, with the place and the fix (issue 14 item 4). */
+function configErrorText(error: ConfigError, io: Io): string {
+  const t = cliText(io.lang).config;
+  const relative = path.relative(io.cwd, error.file);
+  const file = visible(relative === '' || relative.startsWith('..') ? error.file : relative);
+  const p = error.problem;
+  switch (p.kind) {
+    case 'read':
+      return t.read(
+        file,
+        readErrorText(Object.assign(new Error(p.code), { code: p.code }), io.lang),
+      );
+    case 'yaml':
+      return t.yaml(
+        p.line === undefined ? file : `${file}:${p.line}:${p.column ?? 1}`,
+        p.detail,
+        visible(p.excerpt ?? '').replace(/\\n/g, '\n'),
+      );
+    case 'schema':
+      return t.schema(file, visible(p.path));
+    case 'unknown-rule': {
+      const ids = ['internal/rule-error', ...RULES.map((r) => r.id)];
+      return p.rules
+        .map((rule) =>
+          t.unknownRule(file, visible(rule), closest(rule, ids) ?? '', commandName(io)),
+        )
+        .join('\n');
+    }
+  }
 }

@@ -12,6 +12,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The width of stdout when it is a terminal (a table is cut to fit); absent otherwise. */
   readonly columns?: number;
+  /** How the user started ausm-check (`npx ausm-check` through npx), for hints; default `ausm-check`. */
+  readonly command?: string;
   /** Where a long command draws its progress: stderr when it is a terminal; absent otherwise. */
   readonly progress?: NodeJS.WritableStream;
   /**

@@ -37,7 +37,8 @@ const zh = {
     '为每段工作经历生成预填好的《会计工作（经历）证明》(.docx)，交单位盖章。示例：ausm-check template ./张三',
   optOut: '写入的文件夹（默认为申请人文件夹）',
   optForce: '即使证明上要打印的信息有错误也生成，并覆盖已有文件',
-  optTemplate: '使用另一个模板文件（如 templates/work-commitment.yaml 工作经历承诺书）',
+  optTemplate:
+    '使用另一个模板：内置模板写名称（如 work-commitment 工作经历承诺书），或写模板文件的路径',
   cmdFix:
     '把照片和扫描件修复为合规的副本写入 --out 文件夹：压缩到大小范围内、证件照转为 JPEG、按方向转正、去除 GPS 等信息、合并同一材料的多张图片；从不放大、不改动原文件。示例：ausm-check fix ./张三 --out ./张三-修复后',
   optFixOut: '写入修复后文件的文件夹（不能是申请人文件夹或其中的文件夹）',
@@ -85,6 +86,53 @@ const zh = {
     `--merge ${at}：不是一行 JSON（请合并 batch --format ndjson 的输出）`,
   mergeInvalid: (at: string, where: string, why: string) =>
     `--merge ${at}：不是 ausm-check 的报告（${where}：${why}）；请合并 batch --format ndjson 的原样输出`,
+  emptyDir: '文件夹参数为空（""）；请写出要检查的文件夹，当前文件夹写 .',
+  badShard: (given: string, k: string, n: string) =>
+    /^\d+$/.test(k) && /^\d+$/.test(n) && Number(n) > 0
+      ? `--shard ${given}：第 ${k} 份超出范围，共 ${n} 份时 K 只能是 1 到 ${n}`
+      : `--shard ${given}：应写成 K/N（把文件夹分成 N 份，检查第 K 份，1 ≤ K ≤ N），例如 --shard 1/4`,
+  readErrno: {
+    ENOENT: '文件不存在',
+    EACCES: '没有读取权限',
+    EPERM: '不允许读取',
+    EISDIR: '这是一个文件夹，不是文件',
+  } as Readonly<Record<string, string>>,
+  schemaReason: {
+    type: (expected: string) => `应为${expected}`,
+    value: '取值不在允许的范围内',
+    missing: '缺少此项',
+    unknownKey: (keys: string) => `有不认识的键 ${keys}`,
+    other: '内容不符合报告的格式',
+  },
+  schemaKinds: {
+    string: '文字',
+    number: '数字',
+    boolean: 'true 或 false',
+    object: '对象',
+    array: '列表',
+  } as Readonly<Record<string, string>>,
+  severity: { error: '错误', warning: '警告', info: '提示', off: '关闭' } as Readonly<
+    Record<string, string>
+  >,
+  wrongCommandBatch: (command: string, dir: string) =>
+    `${dir} 中没有 profile.yaml，但它的子文件夹中有：这是多位员工的上级文件夹吗？批量检查请运行 ${command} batch ${dir}`,
+  wrongCommandCheck: (command: string, dir: string) =>
+    `${dir} 本身含有 profile.yaml，是一位申请人的文件夹；请运行 ${command} check ${dir}（batch 用于包含多个申请人文件夹的上级文件夹）`,
+  config: {
+    read: (file: string, why: string) => `无法读取配置文件 ${file}：${why}`,
+    yaml: (at: string, detail: string, excerpt: string) =>
+      `配置文件 ${at} 有 YAML 语法错误：${detail}${excerpt ? `\n${excerpt}` : ''}\n检查该行的缩进、冒号后的空格和括号、引号是否成对`,
+    schema: (file: string, where: string) =>
+      `配置文件 ${file} 中 ${where} 不符合格式：rules 下每条写“规则编号: off、error、warning 或 info”，waivers 下每条写 rule 和 reason（可选 field、file）`,
+    unknownRule: (file: string, rule: string, near: string, command: string) =>
+      `配置文件 ${file} 中没有规则 “${rule}”${near ? `；是不是 ${near}？` : ''}（运行 ${command} rules 查看全部规则编号）`,
+  },
+  twoProfiles: (used: string, other: string) =>
+    `注意：文件夹中同时有 ${used} 和 ${other}，只检查了 ${used}；请删除 ${other}，或把要用的那份改名为 ${used}`,
+  folderGone: (folder: string) =>
+    `文件夹 ${folder} 在检查过程中被删除或移动，未能检查；恢复后重新运行`,
+  folderFailed: (folder: string, detail: string) =>
+    `检查文件夹 ${folder} 时出错（${detail}）；单独运行 check 查看详情`,
   mergeDuplicate: (target: string, first: string, again: string) =>
     `--merge：文件夹 “${target}” 出现两次（${first} 与 ${again}）；同一分片合并了两次，或两批检查有同名文件夹。每个文件夹只能合并一次`,
 };
@@ -131,7 +179,7 @@ const en: CliText = {
     'write the pre-filled work proof (会计工作（经历）证明, .docx) for each work entry, for the employer to stamp. Example: ausm-check template ./zhang-san',
   optOut: 'folder to write into (default: the applicant folder)',
   optForce: 'write even when the printed fields have errors, and replace existing files',
-  optTemplate: 'use another template file (e.g. templates/work-commitment.yaml)',
+  optTemplate: 'use another template: a bundled one by name (e.g. work-commitment) or a file path',
   cmdFix:
     'write compliant copies of the photos and scans into --out: recompressed into the size range, the photo converted to JPEG, rotation baked in, GPS and other metadata removed, several files of one material merged; never enlarges, never touches the originals. Example: ausm-check fix ./zhang-san --out ./zhang-san-fixed',
   optFixOut: 'folder to write the fixed files into (not the applicant folder, nor inside it)',
@@ -177,9 +225,54 @@ const en: CliText = {
   fillHint: (dir) => `run ausm-check fill ${dir} to be asked for what is missing or wrong`,
   mergeUnreadable: (file, why) => `--merge cannot read ${file}: ${why}`,
   mergeNotJson: (at) =>
-    `--merge ${at}: not a JSON line (merge the output of batch --format ndjson)`,
+    `--merge ${at}: this line is not JSON (merge the output of batch --format ndjson as it is)`,
   mergeInvalid: (at, where, why) =>
     `--merge ${at}: not an ausm-check report (${where}: ${why}); merge the output of batch --format ndjson as it is`,
+  emptyDir: 'the folder argument is empty (""); name the folder to check, . for the current one',
+  badShard: (given, k, n) =>
+    /^\d+$/.test(k) && /^\d+$/.test(n) && Number(n) > 0
+      ? `--shard ${given}: there are ${n} slices, so K must be 1 to ${n}, not ${k}`
+      : `--shard ${given}: write it as K/N (split the folders into N slices and check slice K, 1 ≤ K ≤ N), e.g. --shard 1/4`,
+  readErrno: {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'it is a folder, not a file',
+  },
+  schemaReason: {
+    type: (expected) => `should be ${expected}`,
+    value: 'is not one of the allowed values',
+    missing: 'is missing',
+    unknownKey: (keys) => `has unknown keys ${keys}`,
+    other: 'does not fit the report format',
+  },
+  schemaKinds: {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'a list',
+  },
+  severity: { error: 'error', warning: 'warning', info: 'info', off: 'off' },
+  wrongCommandBatch: (command, dir) =>
+    `${dir} has no profile.yaml, but its sub-folders do: is it the folder of several employees? To check them all, run ${command} batch ${dir}`,
+  wrongCommandCheck: (command, dir) =>
+    `${dir} holds a profile.yaml itself, so it is one applicant's folder; run ${command} check ${dir} (batch is for the folder above several applicant folders)`,
+  config: {
+    read: (file, why) => `cannot read the configuration file ${file}: ${why}`,
+    yaml: (at, detail, excerpt) =>
+      `the configuration file ${at} has a YAML syntax error: ${detail}${excerpt ? `\n${excerpt}` : ''}\nCheck the indentation, the space after each colon and that brackets and quotes are paired on that line`,
+    schema: (file, where) =>
+      `${where} in the configuration file ${file} does not fit the format: each entry under rules is "rule-id: off, error, warning or info", each under waivers has rule and reason (field and file optional)`,
+    unknownRule: (file, rule, near, command) =>
+      `the configuration file ${file} names no rule "${rule}"${near ? `; did you mean ${near}?` : ''} (run ${command} rules to see every rule id)`,
+  },
+  twoProfiles: (used, other) =>
+    `note: the folder holds both ${used} and ${other}; only ${used} was checked. Remove ${other}, or rename the one you mean to ${used}`,
+  folderGone: (folder) =>
+    `the folder ${folder} was deleted or moved during the check and could not be checked; restore it and run again`,
+  folderFailed: (folder, detail) =>
+    `checking the folder ${folder} failed (${detail}); run check on it alone for details`,
   mergeDuplicate: (target, first, again) =>
     `--merge: folder "${target}" appears twice (${first} and ${again}): the same shard merged twice, or two batches with a folder of the same name. Merge each folder once`,
 };
@@ -216,4 +309,36 @@ export function writeFailure(file: string, error: unknown, lang: Lang): string {
         return t.notAFile(file);
     }
   return t.cannotWrite(file, writeErrorText(error, lang));
+}
+
+/** Why a file could not be read, in words: the errno's meaning and its code. */
+export function readErrorText(error: unknown, lang: Lang): string {
+  const code = errorCode(error);
+  const words = cliText(lang).readErrno[code] ?? cliText(lang).errno[code];
+  if (words !== undefined) return lang === 'en' ? `${words} (${code})` : `${words}（${code}）`;
+  return writeErrorText(error, lang);
+}
+
+/** A zod issue of the report schema in words of `lang`, not zod's English (issue 14 item 4). */
+export function schemaIssueText(
+  issue: { code: string; expected?: unknown; keys?: readonly string[]; input?: unknown },
+  lang: Lang,
+): string {
+  const r = cliText(lang).schemaReason;
+  const kinds = cliText(lang).schemaKinds;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return r.missing;
+      return r.type(kinds[String(issue.expected)] ?? String(issue.expected));
+    case 'invalid_value':
+    case 'invalid_union':
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+      return r.value;
+    case 'unrecognized_keys':
+      return r.unknownKey((issue.keys ?? []).map((k) => `"${k}"`).join(', '));
+    default:
+      return r.other;
+  }
 }

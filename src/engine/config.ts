@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { caretExcerpt } from '../util/excerpt.js';
 import type { AppliedConfig, Severity } from './types.js';
 
 export const CONFIG_NAMES = ['ausm-check.config.yaml', 'ausm-check.config.yml'] as const;
@@ -22,8 +23,30 @@ const configSchema = z.strictObject({
 
 export type OrganisationConfig = z.infer<typeof configSchema> & { readonly file: string };
 
+/** Why the configuration cannot be used, as data: src/cli words it in the chosen language. */
+export type ConfigProblem =
+  | { readonly kind: 'read'; readonly code: string }
+  | {
+      readonly kind: 'yaml';
+      readonly line?: number;
+      readonly column?: number;
+      readonly detail: string;
+      /** The bad line and a caret under the column, two lines. */
+      readonly excerpt?: string;
+    }
+  | { readonly kind: 'schema'; readonly path: string; readonly detail: string }
+  | { readonly kind: 'unknown-rule'; readonly rules: readonly string[] };
+
 /** The configuration cannot be used: the command cannot run as asked (exit 2). */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: ConfigProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * `ausm-check.config.yaml`, looked up from the folder upwards (like .eslintrc), unless given.
@@ -55,26 +78,43 @@ export async function loadConfig(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError(file, { kind: 'read', code }, `${file}: ${code}`);
   }
-  const doc = parseDocument(text, { schema: 'core', prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const at = e.linePos?.[0];
+    const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+    const detail = e.message.split('\n')[0]!;
     throw new ConfigError(
-      `${file}${at ? `:${at.line}:${at.col}` : ''}: ${e.message.split('\n')[0]}`,
+      file,
+      {
+        kind: 'yaml',
+        detail,
+        ...(at
+          ? { line: at.line, column: at.col, excerpt: caretExcerpt(text, at.line, at.col) }
+          : {}),
+      },
+      `${file}${at ? `:${at.line}:${at.col}` : ''}: ${detail}`,
     );
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    throw new ConfigError(`${file}: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    throw new ConfigError(file, { kind: 'yaml', detail }, `${file}: ${detail}`);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const where = issue.path.join('.') || '(root)';
+    throw new ConfigError(
+      file,
+      { kind: 'schema', path: where, detail: issue.message },
+      `${file}: ${where}: ${issue.message}`,
+    );
   }
   const unknown = [
     ...Object.keys(parsed.data.rules ?? {}),
@@ -82,6 +122,8 @@ export async function loadConfig(
   ].filter((id) => !knownRules.includes(id));
   if (unknown.length > 0)
     throw new ConfigError(
+      file,
+      { kind: 'unknown-rule', rules: unknown },
       `${file}: unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see \`ausm-check rules\`)`,
     );
   return { ...parsed.data, file };

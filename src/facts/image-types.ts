@@ -93,8 +93,10 @@ export interface PixelStats {
 export type DecodeError = {
   /** `truncated`: the file ends early; `corrupt`: the decoder refused it. */
   readonly kind: 'truncated' | 'corrupt';
-  /** The decoder's words, or which end marker is missing. */
+  /** The decoder's words; empty when `marker` says what is wrong. */
   readonly detail: string;
+  /** Which end marker the file lacks, as a code worded in src/messages/terms.ts. */
+  readonly marker?: 'jpeg-eoi' | 'png-iend';
 };
 
 /** A file whose decoder must hold the whole image at once, over DECODE_BUDGET_BYTES. */

@@ -4,6 +4,7 @@ import { LineCounter, isMap, parseDocument, type Node as YamlNode } from 'yaml';
 import { fieldInfo, joinPath, profileSchema, type Profile } from '../profile/schema.js';
 import { textFlaw } from '../profile/text.js';
 import { closest } from '../util/closest.js';
+import { inlineExcerpt } from '../util/excerpt.js';
 import { openInFolder } from './folder.js';
 import { describeIssue, textProblem } from './profile-problems.js';
 import { forEachString, normalise, removePaths, valueAt } from './profile-values.js';
@@ -80,10 +81,15 @@ export async function loadProfile(dir: string): Promise<ProfileFacts> {
 
 /** Parses and validates profile text; pure apart from its input, so tests can call it directly. */
 export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
-  const unusable = (messageId: string, detail?: string, position?: Position): ProfileFacts => ({
+  const unusable = (
+    messageId: string,
+    detail?: string,
+    position?: Position,
+    excerpt?: string,
+  ): ProfileFacts => ({
     status: 'unusable',
     file,
-    problems: [{ kind: 'parse', messageId, detail, position }],
+    problems: [{ kind: 'parse', messageId, detail, position, ...(excerpt ? { excerpt } : {}) }],
   });
   if (
     bytes.length >= 2 &&
@@ -112,8 +118,12 @@ export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
   };
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
+    const at = pos(first.pos[0]);
+    const detail = first.message.split('\n')[0]!;
+    // The parser recursed out of stack on nesting no profile has (issue 14 item 4).
+    if (/call stack/i.test(detail)) return unusable('too-deep', undefined, at);
     const messageId = first.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
-    return unusable(messageId, first.message.split('\n')[0], pos(first.pos[0]));
+    return unusable(messageId, detail, at, inlineExcerpt(text, at.line, at.column));
   }
   if (!isMap(doc.contents)) {
     const range = (doc.contents as YamlNode | null)?.range;
@@ -123,6 +133,7 @@ export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof RangeError) return unusable('too-deep', undefined, { line: 1, column: 1 });
     return unusable('alias', String((error as Error).message), firstAlias(doc, pos));
   }
 

@@ -16,6 +16,8 @@ export type ProfileProblem =
       readonly messageId: string;
       readonly detail?: string;
       readonly position?: Position;
+      /** The bad line, `‸` at the column (syntax and duplicate-key). */
+      readonly excerpt?: string;
     }
   | { readonly kind: 'unknown-key'; readonly path: string; readonly suggestion?: string }
   | {

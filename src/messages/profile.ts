@@ -10,15 +10,15 @@ export const PROFILE_TEXT = {
     title: l('文件夹中应有 profile.yaml（个人信息）', 'The folder should hold a profile.yaml'),
     source: l('ausm-check 的输入约定（profile.md）', 'ausm-check input contract (profile.md)'),
     fix: l(
-      '运行 `ausm-check init 文件夹` 按提示回答问题生成 profile.yaml，或参考 examples/ 中的示例。',
-      'Run `ausm-check init DIR` to answer the questions and write profile.yaml, or copy one from examples/.',
+      '运行 `ausm-check init 文件夹` 按提示回答问题生成 profile.yaml。',
+      'Run `ausm-check init DIR` to answer the questions and write profile.yaml.',
     ),
     messages: {
       default: {
         message: l('文件夹中没有 profile.yaml（个人信息文件）', 'The folder has no profile.yaml'),
         hint: l(
-          '运行 `ausm-check init` 生成，或复制 examples/ 中的示例后修改',
-          'Run `ausm-check init`, or copy an example from examples/ and edit it',
+          '运行 `ausm-check init` 按提示回答问题生成',
+          'Run `ausm-check init` to answer the questions and write it',
         ),
       },
     },
@@ -33,8 +33,8 @@ export const PROFILE_TEXT = {
     messages: {
       syntax: {
         message: l(
-          '{file} 第 {line} 行第 {column} 列有 YAML 语法错误：{detail}',
-          '{file} has a YAML syntax error at line {line}, column {column}: {detail}',
+          '{file} 第 {line} 行第 {column} 列有 YAML 语法错误{excerpt}：{detail}',
+          '{file} has a YAML syntax error at line {line}, column {column}{excerpt}: {detail}',
         ),
         hint: l(
           '检查该行的缩进、冒号后的空格和引号是否成对',
@@ -43,10 +43,20 @@ export const PROFILE_TEXT = {
       },
       'duplicate-key': {
         message: l(
-          '{file} 第 {line} 行第 {column} 列：同一个键写了两次',
-          '{file} line {line}, column {column}: the same key is written twice',
+          '{file} 第 {line} 行第 {column} 列：同一个键写了两次{excerpt}',
+          '{file} line {line}, column {column}: the same key is written twice{excerpt}',
         ),
         hint: l('删除或合并重复的键', 'Remove or merge the duplicate key'),
+      },
+      'too-deep': {
+        message: l(
+          '{file} 嵌套层数过多（第 {line} 行附近），不像个人信息文件，未解析',
+          '{file} is nested too deeply (near line {line}) to be a profile; not parsed',
+        ),
+        hint: l(
+          '个人信息文件只有几层缩进；运行 `ausm-check init` 重新生成，或检查是否误把别的文件命名为 profile.yaml',
+          'A profile has only a few levels of indentation; run `ausm-check init` to write it again, or check that no other file was named profile.yaml',
+        ),
       },
       alias: {
         message: l(
@@ -64,8 +74,8 @@ export const PROFILE_TEXT = {
           'The top level of {file} should be a map of keys, not a list or a single value',
         ),
         hint: l(
-          '参考 examples/ 中的 profile.yaml 的结构',
-          'Follow the layout of a profile.yaml in examples/',
+          '运行 `ausm-check init` 生成一份结构正确的 profile.yaml，再把内容填进去',
+          'Run `ausm-check init` to write a profile.yaml of the right layout, then fill it in',
         ),
       },
       empty: {

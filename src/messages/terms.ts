@@ -29,6 +29,16 @@ export const TERMS = {
     7: l('翻转并旋转 270°', 'mirrored and rotated 270°'),
     8: l('逆时针旋转 90°', 'rotated 90° counter-clockwise'),
   },
+  /** The bad line of a YAML error, `‸` at the column (profile/parse). */
+  'yaml-excerpt': {
+    line: l('（该行：{text}）', ' (the line: {text})'),
+    none: l('', ''),
+  },
+  /** Which end marker a truncated image lacks (file/corrupt). */
+  'end-marker': {
+    'jpeg-eoi': l('缺少 JPEG 结束标记 FF D9', 'no JPEG end-of-image marker FF D9'),
+    'png-iend': l('缺少 PNG 结束块 IEND', 'no PNG end chunk IEND'),
+  },
   /** A file name without an extension. */
   extension: { none: l('（无扩展名）', '(none)') },
   /** Whether an ID number was checked in its cleaned-up form (identity/format, identity/checksum). */

@@ -42,8 +42,10 @@ export function dayNumber(d: PartialDate): number {
 }
 
 export function formatDate(d: PartialDate): string {
+  // Four digits always: `0000-01-01` stays itself, not `0-01-01` (issue 14 item 4).
+  const yyyy = String(d.year).padStart(4, '0');
   const mm = String(d.month).padStart(2, '0');
-  return d.monthOnly ? `${d.year}-${mm}` : `${d.year}-${mm}-${String(d.day).padStart(2, '0')}`;
+  return d.monthOnly ? `${yyyy}-${mm}` : `${yyyy}-${mm}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** Whole years from `birth` to `on` (an age). */

@@ -110,6 +110,7 @@ const CASES: Readonly<Record<string, Case>> = {
   'profile/parse:duplicate-key': folder('scope: 1\nscope: 2\n'),
   'profile/parse:alias': folder(aliasBomb()),
   'profile/parse:not-a-map': folder('- scope\n- 1\n'),
+  'profile/parse:too-deep': folder(`scope: 1\nbasic: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`),
   'profile/parse:empty': folder(' \n'),
   'profile/parse:too-large': unreadableProfile('too-large', '2000000'),
   'profile/parse:encoding': source({

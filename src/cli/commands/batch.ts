@@ -22,7 +22,10 @@ import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import { EXIT, type Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { quieten, refuseReportTarget, reportOptions, writeReport } from '../report-output.js';
-import { cliText } from '../text.js';
+import { commandName } from '../command-name.js';
+import { cliText, readErrorText, schemaIssueText } from '../text.js';
+import { findProfile } from '../../facts/profile.js';
+import type { Lang } from '../../messages/types.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   readonly jobs?: number;
@@ -64,8 +67,13 @@ export async function batchCommand(
     );
   const rootDir = await requireFolder(root, io);
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
-  if (opts.shard !== undefined && !shard)
-    throw new UsageError(`--shard ${opts.shard}: K/N, 1 ≤ K ≤ N`);
+  if (opts.shard !== undefined && !shard) {
+    const [k = '', n = ''] = opts.shard.trim().split('/');
+    throw new UsageError(cliText(io.lang).badShard(opts.shard, k, n));
+  }
+  // One applicant's folder given to batch: it is check that was meant (issue 14 item 7).
+  if ((await findProfile(rootDir)) !== undefined)
+    throw new UsageError(cliText(io.lang).wrongCommandCheck(commandName(io), root));
   const applicants = await discoverRoot(rootDir, root, io);
   const folders = inShard(applicants, shard);
   // A report never lands in an applicant folder (issue 13, item 4), whichever shard runs.
@@ -119,7 +127,7 @@ export async function batchCommand(
             options,
           );
         } catch (error) {
-          return crashedReport(folder, opts.today, error, applied);
+          return crashedReport(folder, opts.today, error, applied, io.lang);
         }
       },
       (report) => {
@@ -215,8 +223,18 @@ function crashedReport(
   today: string,
   error: unknown,
   config: AppliedConfig | undefined,
+  lang: Lang,
 ): JsonReport {
-  const message = error instanceof Error ? error.message : String(error);
+  // A folder deleted or moved while the batch ran is said so, not as a raw ENOENT (issue 14 item 4).
+  const t = cliText(lang);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? t.folderGone(folder)
+      : t.folderFailed(
+          folder,
+          code ?? (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+        );
   return {
     tool: 'ausm-check',
     version: VERSION.number,
@@ -248,10 +266,10 @@ async function readNdjson(files: readonly string[], io: Io): Promise<JsonReport[
     try {
       text = await readFile(path.resolve(io.cwd, file), 'utf8');
     } catch (error) {
-      throw new UsageError(
-        t.mergeUnreadable(visible(file), (error as NodeJS.ErrnoException).code ?? String(error)),
-      );
+      throw new UsageError(t.mergeUnreadable(visible(file), readErrorText(error, io.lang)));
     }
+    // A file saved by a Windows editor starts with a byte-order mark: not part of the first line.
+    if (text.startsWith('\uFEFF')) text = text.slice(1);
     text.split('\n').forEach((line, i) => {
       if (line.trim() === '') return;
       const at = `${visible(file)}:${i + 1}`;
@@ -265,7 +283,7 @@ async function readNdjson(files: readonly string[], io: Io): Promise<JsonReport[
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const where = issue.path.map(String).join('.') || '(root)';
-        throw new UsageError(t.mergeInvalid(at, visible(where), visible(issue.message)));
+        throw new UsageError(t.mergeInvalid(at, visible(where), schemaIssueText(issue, io.lang)));
       }
       const report = parsed.data;
       const first = seen.get(report.target);

@@ -6,7 +6,7 @@ import { RENDERERS } from '../../report/index.js';
 import type { Format } from '../../report/types.js';
 import { verdictLine } from '../../report/ui-text.js';
 import { isFillable } from '../fillable.js';
-import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
+import { appliedConfig, folderNotes, requireFolder, resolveConfig } from '../inputs.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { quieten, refuseReportTarget, reportOptions, writeReport } from '../report-output.js';
@@ -28,6 +28,8 @@ export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Pr
     await writeReport(opts.output, text, io, protect);
     io.stdout(`${verdictLine(shown, opts.lang)} — ${cliText(opts.lang).wrote(opts.output)}\n`);
   } else io.stdout(text);
+  if (format === 'pretty')
+    for (const note of await folderNotes(folder, dir, io)) io.stdout(`\n${note}\n`);
   if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable)) {
     // In a terminal (never with --no-interactive, CI or a pipe): offer to fill the gaps now.
     if (io.interactive && opts.interactive) {

@@ -56,7 +56,7 @@ export async function templateCommand(
   }
 
   const templateFile =
-    options.template === undefined ? DEFAULT_TEMPLATE : path.resolve(io.cwd, options.template);
+    options.template === undefined ? DEFAULT_TEMPLATE : await templatePath(options.template, io);
   let template: DocumentTemplate;
   try {
     template = await loadTemplate(templateFile);
@@ -177,6 +177,21 @@ function blankList(blanks: readonly BlankField[], io: Io): string {
       return b.day ? templateText('dayBlank', io.lang, { field: label }) : label;
     })
     .join(io.lang === 'zh' ? '；' : '; ');
+}
+
+/**
+ * `--template work-commitment` is the bundled templates/work-commitment.yaml, wherever the package
+ * is installed (issue 14 item 6); a path, or a name that is a file in the current folder, is a file.
+ */
+async function templatePath(given: string, io: Io): Promise<string> {
+  const asFile = path.resolve(io.cwd, given);
+  if (/[\\/]/.test(given) || (await stat(asFile).catch(() => undefined)) !== undefined)
+    return asFile;
+  const bundled = path.join(
+    path.dirname(DEFAULT_TEMPLATE),
+    `${given.replace(/\.ya?ml$/, '')}.yaml`,
+  );
+  return (await stat(bundled).catch(() => undefined)) !== undefined ? bundled : asFile;
 }
 
 async function isDirectory(p: string): Promise<boolean> {

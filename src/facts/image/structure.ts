@@ -36,9 +36,9 @@ export async function readStructure(fh: FileHandle, size: number): Promise<FileS
     scanStart = await findScanStart(fh, head, size);
     jpegEnd = await findJpegEnd(fh, scanStart, size);
     if (jpegEnd?.found === false)
-      structureError = { kind: 'truncated', detail: 'no JPEG end-of-image marker (FF D9)' };
+      structureError = { kind: 'truncated', detail: '', marker: 'jpeg-eoi' };
   } else if (format === 'png' && !(await hasPngEnd(fh, size)))
-    structureError = { kind: 'truncated', detail: 'no PNG IEND chunk' };
+    structureError = { kind: 'truncated', detail: '', marker: 'png-iend' };
   return { head, format, jpegEnd, scanStart, structureError };
 }
 

@@ -21,7 +21,12 @@ export default defineRule({
         report({
           ...base,
           messageId: image.decodeError.kind,
-          args: { file: f.name, detail: image.decodeError.detail },
+          args: {
+            file: f.name,
+            detail: image.decodeError.marker
+              ? { term: 'end-marker', key: image.decodeError.marker }
+              : image.decodeError.detail,
+          },
         });
       else if (image.format === 'unknown')
         report({ ...base, messageId: 'not-image', args: { file: f.name, head: image.head } });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { parseDate } from '../../profile/dates.js';
+import { formatDate, parseDate } from '../../profile/dates.js';
 import { idArg, residentId } from './helpers.js';
 
 /** Characters 7–14 of a resident ID: a calendar date, and the same as 出生年月. */
@@ -29,9 +29,7 @@ export default defineRule({
     if (!birth) return;
     // 出生年月 may be given as YYYY-MM: then only the month is compared.
     const inNumber = birth.monthOnly ? r.birthDate.slice(0, 7) : r.birthDate;
-    const stated = birth.monthOnly
-      ? `${birth.year}-${String(birth.month).padStart(2, '0')}`
-      : `${birth.year}-${String(birth.month).padStart(2, '0')}-${String(birth.day).padStart(2, '0')}`;
+    const stated = formatDate(birth);
     if (inNumber !== stated)
       report({
         field: 'basic.birth_date',

@@ -19,6 +19,9 @@ export default defineRule({
           detail: p.detail ?? '',
           line: p.position?.line ?? 1,
           column: p.position?.column ?? 1,
+          excerpt: p.excerpt
+            ? { term: 'yaml-excerpt', key: 'line', args: { text: p.excerpt } }
+            : { term: 'yaml-excerpt', key: 'none' },
         },
         ...(p.position ? { at: p.position } : {}),
       });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../src/messages/format.js';
 import corrupt from '../../../src/rules/file/corrupt.js';
 import {
   checkAttachmentFacts,
@@ -19,19 +20,23 @@ describe('file/corrupt', () => {
   it('reports a truncated JPEG (metadata alone would not notice)', () => {
     const truncated = photoFacts({
       jpegEnd: { found: false },
-      decodeError: { kind: 'truncated', detail: 'no JPEG end-of-image marker (FF D9)' },
+      decodeError: { kind: 'truncated', detail: '', marker: 'jpeg-eoi' },
       pixels: undefined,
     });
     const result = checkPhotoFacts(truncated, [corrupt]);
     expect(fileCodes(result)).toEqual(['file/corrupt:truncated@p.jpg']);
     expect(result.findings[0]!.field).toBe('basic.photo');
-    expect(result.findings[0]!.args['detail']).toBe('no JPEG end-of-image marker (FF D9)');
+    // The marker is a code, worded in the chosen language (issue 14 item 4).
+    const zh = renderMessage(result.findings[0]!, { lang: 'zh', showPii: false }).message;
+    expect(zh).toBe(
+      'p.jpg 不完整（缺少 JPEG 结束标记 FF D9）：文件被截断，可能是复制或下载没有完成',
+    );
   });
   it('reports a truncated PNG, as an attachment too', () => {
     const png = scanFacts({
       format: 'png',
       extension: 'png',
-      decodeError: { kind: 'truncated', detail: 'no PNG IEND chunk' },
+      decodeError: { kind: 'truncated', detail: '', marker: 'png-iend' },
       pixels: undefined,
     });
     const result = checkAttachmentFacts('a.png', png, [corrupt]);

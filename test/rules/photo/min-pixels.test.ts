@@ -53,7 +53,7 @@ describe('photo/min-pixels', () => {
     const truncated = photoFacts({
       header: sized(250, 350),
       jpegEnd: { found: false },
-      decodeError: { kind: 'truncated', detail: 'no JPEG end-of-image marker (FF D9)' },
+      decodeError: { kind: 'truncated', detail: '', marker: 'jpeg-eoi' },
       pixels: undefined,
     });
     expect(fileCodes(checkPhotoFacts(truncated, [minPixels]))).toEqual([]);

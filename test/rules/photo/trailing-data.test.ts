@@ -27,7 +27,7 @@ describe('photo/trailing-data', () => {
   it('is silent on a truncated JPEG (no end marker: file/corrupt)', () => {
     const truncated = photoFacts({
       jpegEnd: { found: false },
-      decodeError: { kind: 'truncated', detail: 'no JPEG end-of-image marker (FF D9)' },
+      decodeError: { kind: 'truncated', detail: '', marker: 'jpeg-eoi' },
     });
     expect(fileCodes(checkPhotoFacts(truncated, [trailingData]))).toEqual([]);
     const unsearched = photoFacts({ jpegEnd: undefined });
