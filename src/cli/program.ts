@@ -3,6 +3,7 @@ import { todayText } from '../profile/dates.js';
 import { BATCH_FORMATS } from '../report/batch/types.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { FixOptions } from './commands/fix.js';
+import { helpConfiguration } from './help.js';
 import { cliText } from './text.js';
 import type { Io } from './io.js';
 import { addCommonOptions, parsePositive, parseToday, type CommonOptions } from './options.js';
@@ -47,8 +48,10 @@ export function buildProgram(io: Io): ProgramWithExit {
     .helpCommand(false)
     .exitOverride()
     .showSuggestionAfterError(true)
+    .configureHelp(helpConfiguration(io.lang))
     .configureOutput({
-      writeOut: (s) => io.stdout(io.lang === 'zh' ? localizeHelp(s) : s),
+      // Help is formatted in the user's language (help.ts); only commander's errors need words.
+      writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(io.lang === 'zh' ? localizeHelp(s) : s),
       outputError: (s, write) => write(s.startsWith('error:') ? `ausm-check: ${s}` : s),
     });
