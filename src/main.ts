@@ -1,6 +1,7 @@
 import { EXIT, type Io } from './cli/io.js';
 import { UsageError } from './cli/errors.js';
 import { buildProgram } from './cli/program.js';
+import { wantsColor } from './cli/color.js';
 
 /** The whole CLI: parses argv, runs one command, returns the exit code. Nothing else exits. */
 export async function main(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
@@ -10,7 +11,7 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     lang,
-    color: false,
+    color: wantsColor(env, Boolean(process.stdout.isTTY)),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env['CI'],
     cwd: process.cwd(),
     env,
