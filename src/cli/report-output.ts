@@ -18,6 +18,7 @@ export function reportOptions(opts: CommonOptions, io: Io): ReportOptions {
       io.color && opts.color && opts.output === undefined && (opts.format ?? 'pretty') === 'pretty',
     quiet: opts.quiet,
     version: VERSION.number,
+    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
   };
 }
 

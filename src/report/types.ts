@@ -11,6 +11,8 @@ export interface ReportOptions {
   /** Only errors (`--quiet`). */
   readonly quiet: boolean;
   readonly version: string;
+  /** `--max-warnings`: more warnings than this make the verdict "not ready" (the exit code is 1). */
+  readonly maxWarnings?: number;
 }
 
 /** A renderer returns the whole report as a string; the CLI writes it. */

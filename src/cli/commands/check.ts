@@ -26,7 +26,9 @@ export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Pr
   const text = RENDERERS[format](shown, options);
   if (opts.output !== undefined) {
     await writeReport(opts.output, text, io, protect);
-    io.stdout(`${verdictLine(shown, opts.lang)} — ${cliText(opts.lang).wrote(opts.output)}\n`);
+    io.stdout(
+      `${verdictLine(shown, opts.lang, opts.maxWarnings)} — ${cliText(opts.lang).wrote(opts.output)}\n`,
+    );
   } else io.stdout(text);
   if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable)) {
     // In a terminal (never with --no-interactive, CI or a pipe): offer to fill the gaps now.
