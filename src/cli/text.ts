@@ -17,6 +17,7 @@ const zh = {
   optNoInteractive: '从不提问',
   optConfig: '单位统一的规则配置文件（ausm-check.config.yaml）',
   argDir: '申请人文件夹（含 profile.yaml 和照片、扫描件）',
+  argDirs: '一个或多个申请人文件夹（各含 profile.yaml 和照片、扫描件）',
   argRule: '规则编号，如 photo/min-pixels',
   cmdCheck: '检查一个申请人文件夹（默认命令）。示例：ausm-check check ./张三',
   cmdInit:
@@ -85,6 +86,10 @@ const zh = {
     `--merge ${at}：不是一行 JSON（请合并 batch --format ndjson 的输出）`,
   mergeInvalid: (at: string, where: string, why: string) =>
     `--merge ${at}：不是 ausm-check 的报告（${where}：${why}）；请合并 batch --format ndjson 的原样输出`,
+  unknownCommand: (word: string, near: string) =>
+    `未知命令 “${word}”，也没有这个文件夹；是不是 ${near}？（运行 ausm-check --help 查看全部命令）`,
+  severalFolders: (format: string) =>
+    `--format ${format} 的报告只能容纳一个文件夹；一次检查多个文件夹请用 pretty、compact 或 markdown，或用 ausm-check batch`,
   mergeDuplicate: (target: string, first: string, again: string) =>
     `--merge：文件夹 “${target}” 出现两次（${first} 与 ${again}）；同一分片合并了两次，或两批检查有同名文件夹。每个文件夹只能合并一次`,
 };
@@ -107,6 +112,7 @@ const en: CliText = {
   optNoInteractive: 'never ask questions',
   optConfig: 'organisation-wide rule configuration (ausm-check.config.yaml)',
   argDir: 'the applicant folder (profile.yaml plus photos and scans)',
+  argDirs: 'one or more applicant folders (each with profile.yaml, photos and scans)',
   argRule: 'a rule id, e.g. photo/min-pixels',
   cmdCheck:
     'check one applicant folder (the default command). Example: ausm-check check ./zhang-san',
@@ -180,6 +186,10 @@ const en: CliText = {
     `--merge ${at}: not a JSON line (merge the output of batch --format ndjson)`,
   mergeInvalid: (at, where, why) =>
     `--merge ${at}: not an ausm-check report (${where}: ${why}); merge the output of batch --format ndjson as it is`,
+  unknownCommand: (word, near) =>
+    `unknown command "${word}", and no folder of that name; did you mean ${near}? (ausm-check --help lists the commands)`,
+  severalFolders: (format) =>
+    `a --format ${format} report holds one folder; to check several at once use pretty, compact or markdown, or ausm-check batch`,
   mergeDuplicate: (target, first, again) =>
     `--merge: folder "${target}" appears twice (${first} and ${again}): the same shard merged twice, or two batches with a folder of the same name. Merge each folder once`,
 };

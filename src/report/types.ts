@@ -1,7 +1,7 @@
 import type { CheckResult } from '../engine/types.js';
 import type { Lang } from '../messages/types.js';
 
-export const FORMATS = ['pretty', 'json', 'markdown', 'html', 'junit'] as const;
+export const FORMATS = ['pretty', 'compact', 'json', 'markdown', 'html', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportOptions {
