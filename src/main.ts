@@ -2,6 +2,7 @@ import { EXIT, type Io } from './cli/io.js';
 import { UsageError } from './cli/errors.js';
 import { asInvoked, invokedAs } from './cli/command-name.js';
 import { buildProgram } from './cli/program.js';
+import { wantsColor } from './cli/color.js';
 
 /** The whole CLI: parses argv, runs one command, returns the exit code. Nothing else exits. */
 export async function main(argv: readonly string[], overrides: Partial<Io> = {}): Promise<number> {
@@ -14,7 +15,7 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
     stderr: (text) => process.stderr.write(asInvoked(text, command)),
     command,
     lang,
-    color: false,
+    color: wantsColor(env, Boolean(process.stdout.isTTY)),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !env['CI'],
     cwd: process.cwd(),
     env,

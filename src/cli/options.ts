@@ -44,7 +44,7 @@ export function addCommonOptions(
 ): Command {
   const t = cliText(io.lang);
   return cmd
-    .addOption(new Option('--format <format>', t.optFormat).choices(formats))
+    .addOption(new Option('-f, --format <format>', t.optFormat).choices(formats))
     .option('-o, --output <file>', t.optOutput)
     .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
     .option('--today <date>', t.optToday, parseToday, todayText())

@@ -3,8 +3,9 @@ import { todayText } from '../profile/dates.js';
 import { BATCH_FORMATS } from '../report/batch/types.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { FixOptions } from './commands/fix.js';
+import { helpConfiguration } from './help.js';
 import { cliText } from './text.js';
-import type { Io } from './io.js';
+import { EXIT, type Io } from './io.js';
 import { addCommonOptions, parsePositive, parseToday, type CommonOptions } from './options.js';
 import { VERSION } from '../version.js';
 
@@ -47,8 +48,10 @@ export function buildProgram(io: Io): ProgramWithExit {
     .helpCommand(false)
     .exitOverride()
     .showSuggestionAfterError(true)
+    .configureHelp(helpConfiguration(io.lang))
     .configureOutput({
-      writeOut: (s) => io.stdout(io.lang === 'zh' ? localizeHelp(s) : s),
+      // Help is formatted in the user's language (help.ts); only commander's errors need words.
+      writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(io.lang === 'zh' ? localizeHelp(s) : s),
       outputError: (s, write) => write(s.startsWith('error:') ? `ausm-check: ${s}` : s),
     });
@@ -57,11 +60,25 @@ export function buildProgram(io: Io): ProgramWithExit {
     program
       .command('check', { isDefault: true })
       .description(t.cmdCheck)
-      .argument('<dir>', t.argDir),
+      .argument('[dirs...]', t.argDirs),
     io,
-  ).action(async (dir: string, opts: CommonOptions) => {
+  ).action(async (dirs: string[], opts: CommonOptions, cmd: Command) => {
+    // Bare `ausm-check` (or `check` alone): the usage and the commands, exit 2 (nothing checked).
+    const rawArgs = (program as unknown as { rawArgs: string[] }).rawArgs;
+    if (dirs.length === 0) {
+      (rawArgs.includes('check') ? cmd : program).outputHelp({ error: true });
+      setExit(EXIT.usage);
+      return;
+    }
+    const { namedCheck, refuseMistypedCommand } = await import('./default-command.js');
+    if (!namedCheck(rawArgs, dirs[0]!))
+      await refuseMistypedCommand(
+        dirs[0]!,
+        program.commands.map((c) => c.name()),
+        io,
+      );
     const { checkCommand } = await import('./commands/check.js');
-    setExit(await checkCommand(dir, opts, io));
+    setExit(await checkCommand(dirs, opts, io));
   });
 
   program
@@ -140,7 +157,7 @@ export function buildProgram(io: Io): ProgramWithExit {
     .description(t.cmdRules)
     .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
     .addOption(
-      new Option('--format <format>', t.optFormat)
+      new Option('-f, --format <format>', t.optFormat)
         .choices(['pretty', 'json', 'markdown'])
         .default('pretty'),
     )

@@ -13,9 +13,12 @@ export function reportOptions(opts: CommonOptions, io: Io): ReportOptions {
   return {
     lang: opts.lang,
     showPii: opts.showPii,
-    color: io.color && opts.color && !('NO_COLOR' in io.env),
+    // Colour only for the terminal report on stdout: never into `-o` files or other formats.
+    color:
+      io.color && opts.color && opts.output === undefined && (opts.format ?? 'pretty') === 'pretty',
     quiet: opts.quiet,
     version: VERSION.number,
+    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ const zh = {
   optHelp: '显示帮助',
   optFormat: '报告格式',
   optOutput: '把报告写入文件（终端只显示一行摘要）',
-  optLang: '提示语言：zh 中文（默认）或 en 英文',
+  optLang: '提示语言：zh 中文或 en 英文',
   optToday: '规则比较用的“今天”日期 YYYY-MM-DD，便于复现',
   optShowPii: '完整显示身份证号、手机号、姓名（默认按平台方式打码）',
   optMaxWarnings: '警告数超过 N 时也以退出码 1 结束',
@@ -17,6 +17,7 @@ const zh = {
   optNoInteractive: '从不提问',
   optConfig: '单位统一的规则配置文件（ausm-check.config.yaml）',
   argDir: '申请人文件夹（含 profile.yaml 和照片、扫描件）',
+  argDirs: '一个或多个申请人文件夹（各含 profile.yaml 和照片、扫描件）',
   argRule: '规则编号，如 photo/min-pixels',
   cmdCheck: '检查一个申请人文件夹（默认命令）。示例：ausm-check check ./张三',
   cmdInit:
@@ -133,6 +134,10 @@ const zh = {
     `文件夹 ${folder} 在检查过程中被删除或移动，未能检查；恢复后重新运行`,
   folderFailed: (folder: string, detail: string) =>
     `检查文件夹 ${folder} 时出错（${detail}）；单独运行 check 查看详情`,
+  unknownCommand: (word: string, near: string) =>
+    `未知命令 “${word}”，也没有这个文件夹；是不是 ${near}？（运行 ausm-check --help 查看全部命令）`,
+  severalFolders: (format: string) =>
+    `--format ${format} 的报告只能容纳一个文件夹；一次检查多个文件夹请用 pretty、compact 或 markdown，或用 ausm-check batch`,
   mergeDuplicate: (target: string, first: string, again: string) =>
     `--merge：文件夹 “${target}” 出现两次（${first} 与 ${again}）；同一分片合并了两次，或两批检查有同名文件夹。每个文件夹只能合并一次`,
 };
@@ -146,7 +151,7 @@ const en: CliText = {
   optHelp: 'show help',
   optFormat: 'report format',
   optOutput: 'write the report to a file (the terminal gets a one-line summary)',
-  optLang: 'message language: zh (default) or en',
+  optLang: 'message language: zh (Chinese) or en (English)',
   optToday: 'the date rules compare against, YYYY-MM-DD, for reproducible runs',
   optShowPii: 'show ID numbers, phones and names in full (masked by default, as the platform does)',
   optMaxWarnings: 'exit 1 when there are more than N warnings',
@@ -155,6 +160,7 @@ const en: CliText = {
   optNoInteractive: 'never ask questions',
   optConfig: 'organisation-wide rule configuration (ausm-check.config.yaml)',
   argDir: 'the applicant folder (profile.yaml plus photos and scans)',
+  argDirs: 'one or more applicant folders (each with profile.yaml, photos and scans)',
   argRule: 'a rule id, e.g. photo/min-pixels',
   cmdCheck:
     'check one applicant folder (the default command). Example: ausm-check check ./zhang-san',
@@ -273,6 +279,10 @@ const en: CliText = {
     `the folder ${folder} was deleted or moved during the check and could not be checked; restore it and run again`,
   folderFailed: (folder, detail) =>
     `checking the folder ${folder} failed (${detail}); run check on it alone for details`,
+  unknownCommand: (word, near) =>
+    `unknown command "${word}", and no folder of that name; did you mean ${near}? (ausm-check --help lists the commands)`,
+  severalFolders: (format) =>
+    `a --format ${format} report holds one folder; to check several at once use pretty, compact or markdown, or ausm-check batch`,
   mergeDuplicate: (target, first, again) =>
     `--merge: folder "${target}" appears twice (${first} and ${again}): the same shard merged twice, or two batches with a folder of the same name. Merge each folder once`,
 };

@@ -85,7 +85,7 @@ export const renderHtml: Renderer = (result, options) => {
   body.push(
     `<p class="verdict ${result.ready ? 'ready' : 'not-ready'}" role="status">${
       result.ready ? '✓' : '✗'
-    } ${esc(verdictLine(result, lang))}</p>`,
+    } ${esc(verdictLine(result, lang, options.maxWarnings))}</p>`,
     `<p class="summary">${esc(t(lang, 'report.summary', result.summary))}</p>`,
     `</header>`,
   );

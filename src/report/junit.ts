@@ -138,7 +138,10 @@ function findingText(f: Finding, options: ReportOptions): string {
 /** The verdict, the materials and the checklist, for whoever opens the suite's output. */
 function suiteText(result: Parameters<Renderer>[0], options: ReportOptions): string {
   const { lang } = options;
-  const lines = [verdictLine(result, lang), t(lang, 'report.summary', result.summary)];
+  const lines = [
+    verdictLine(result, lang, options.maxWarnings),
+    t(lang, 'report.summary', result.summary),
+  ];
   if (result.config !== undefined) lines.push(visible(configLine(result.config, lang)));
   if (result.materials.length > 0) {
     lines.push('', t(lang, 'heading.materials'));

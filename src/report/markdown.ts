@@ -21,7 +21,10 @@ export const renderMarkdown: Renderer = (result, options) => {
 
   const colon = t(lang, 'colon');
   out.push(`# ${inline(t(lang, 'report.title'))}${colon}${inline(result.target)}`, '');
-  out.push(`**${result.ready ? '✓' : '✗'} ${inline(verdictLine(result, lang))}**`, '');
+  out.push(
+    `**${result.ready ? '✓' : '✗'} ${inline(verdictLine(result, lang, options.maxWarnings))}**`,
+    '',
+  );
   out.push(inline(t(lang, 'report.summary', result.summary)), '');
   out.push(`- ${t(lang, 'report.target')}${colon}${code(result.target, false)}`);
   out.push(`- ${t(lang, 'report.today')}${colon}${inline(result.today)}`);

@@ -3,6 +3,7 @@ import type { CheckResult, Finding, FormSection, Severity } from '../engine/type
 import { fieldLabel, renderMessage } from '../messages/format.js';
 import { MATERIAL_NAMES } from '../messages/materials.js';
 import { SECTION_TITLES } from '../messages/sections.js';
+import { getExitCode } from './exit-code.js';
 import { maskedPerson } from './person.js';
 import type { Renderer, ReportOptions } from './types.js';
 import { configLine, t, verdictLine } from './ui-text.js';
@@ -88,7 +89,8 @@ export const renderPretty: Renderer = (result: CheckResult, options: ReportOptio
     for (const item of result.checklist) out.push(`  ☐ ${t(lang, `checklist.${item.id}`)}`);
     out.push('');
   }
-  const verdict = verdictLine(result, lang);
-  out.push(result.ready ? c.green.bold(verdict) : c.red.bold(verdict));
+  const verdict = verdictLine(result, lang, options.maxWarnings);
+  const passed = getExitCode([result], options.maxWarnings) === 0;
+  out.push(passed ? c.green.bold(verdict) : c.red.bold(verdict));
   return out.join('\n') + '\n';
 };

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../engine/types.js';
 import type { Lang } from '../messages/types.js';
 
-export const FORMATS = ['pretty', 'json', 'markdown', 'html', 'junit'] as const;
+export const FORMATS = ['pretty', 'compact', 'json', 'markdown', 'html', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportOptions {
@@ -11,6 +11,8 @@ export interface ReportOptions {
   /** Only errors (`--quiet`). */
   readonly quiet: boolean;
   readonly version: string;
+  /** `--max-warnings`: more warnings than this make the verdict "not ready" (the exit code is 1). */
+  readonly maxWarnings?: number;
 }
 
 /** A renderer returns the whole report as a string; the CLI writes it. */

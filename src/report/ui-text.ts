@@ -71,6 +71,10 @@ const UI_TEXT = {
     zh: '尚不可提交：{error} 个错误，{warning} 个警告',
     en: 'Not ready: {errors}, {warnings}',
   },
+  'verdict.too-many-warnings': {
+    zh: '尚不可提交：警告 {warning} 个，超过 --max-warnings 允许的 {max} 个',
+    en: 'Not ready: {warnings}, more than --max-warnings {max} allows',
+  },
 
   'report.config': { zh: '规则配置', en: 'Configuration' },
   'config.applied': {
@@ -132,10 +136,24 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `可以提交` / `尚不可提交：2 个错误，1 个警告`; `Ready to submit` / `Not ready: 2 errors, 1 warning`. */
-export function verdictLine(result: Pick<CheckResult, 'ready' | 'summary'>, lang: Lang): string {
-  if (result.ready) return t(lang, 'verdict.ready');
+/**
+ * `可以提交` / `尚不可提交：2 个错误，1 个警告`; `Ready to submit` / `Not ready: 2 errors, 1 warning`.
+ * With `maxWarnings` (`--max-warnings`), a ready folder with more warnings is not ready either,
+ * as its exit code says (issue 14, item 5).
+ */
+export function verdictLine(
+  result: Pick<CheckResult, 'ready' | 'summary'>,
+  lang: Lang,
+  maxWarnings?: number,
+): string {
   const { error, warning } = result.summary;
+  if (result.ready && maxWarnings !== undefined && warning > maxWarnings)
+    return t(lang, 'verdict.too-many-warnings', {
+      warning,
+      warnings: count(warning, 'warning', 'warnings'),
+      max: maxWarnings,
+    });
+  if (result.ready) return t(lang, 'verdict.ready');
   return t(lang, 'verdict.not-ready', {
     error,
     warning,

@@ -43,3 +43,73 @@ export function truncate(text: string, width: number): string {
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/** Characters a line may not start with (closing punctuation), after the Chinese line-breaking rules. */
+const NO_START = new Set('，。、；：？！）》」』】〕”’,.;:?!)]}…');
+/** Characters a line may not end with (opening punctuation). */
+const NO_END = new Set('（《「『【〔“‘([{');
+
+/**
+ * Wraps `text` to lines of at most `width` display columns, keeping existing line breaks.
+ * Lines break at spaces and between two CJK characters, never inside a Latin word, a number,
+ * a path or a date, and not before closing or after opening punctuation. A word wider than the
+ * whole line is cut as a last resort.
+ */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => wrapLine(line, width).join('\n'))
+    .join('\n');
+}
+
+/** The pieces between which a line may break: a space run, a single CJK character, or a run of anything else. */
+function pieces(line: string): string[] {
+  const out: string[] = [];
+  for (const ch of line) {
+    const last = out.length > 0 ? out[out.length - 1]! : undefined;
+    const end = last === undefined ? undefined : [...last].pop()!;
+    const wide = isWide(ch.codePointAt(0)!);
+    const space = ch === ' ';
+    const glue =
+      last !== undefined &&
+      end !== undefined &&
+      ((space && end === ' ') ||
+        (!space &&
+          end !== ' ' &&
+          (NO_START.has(ch) || NO_END.has(end) || (!wide && !isWide(end.codePointAt(0)!)))));
+    if (glue) out[out.length - 1] = last + ch;
+    else out.push(ch);
+  }
+  return out;
+}
+
+function wrapLine(line: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of pieces(line)) {
+    if (displayWidth(current + piece) <= width) {
+      current += piece;
+      continue;
+    }
+    if (piece.trim() === '') {
+      lines.push(current.trimEnd());
+      current = '';
+      continue;
+    }
+    if (current.trim() !== '') lines.push(current.trimEnd());
+    current = '';
+    let rest = piece;
+    while (displayWidth(rest) > width) {
+      let cut = '';
+      for (const ch of rest) {
+        if (displayWidth(cut + ch) > width) break;
+        cut += ch;
+      }
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    current = rest;
+  }
+  lines.push(current.trimEnd());
+  return lines;
+}

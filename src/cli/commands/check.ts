@@ -5,6 +5,7 @@ import { getExitCode } from '../../report/exit-code.js';
 import { RENDERERS } from '../../report/index.js';
 import type { Format } from '../../report/types.js';
 import { verdictLine } from '../../report/ui-text.js';
+import { UsageError } from '../errors.js';
 import { isFillable } from '../fillable.js';
 import { appliedConfig, folderNotes, requireFolder, resolveConfig } from '../inputs.js';
 import type { Io } from '../io.js';
@@ -12,39 +13,77 @@ import type { CommonOptions } from '../options.js';
 import { quieten, refuseReportTarget, reportOptions, writeReport } from '../report-output.js';
 import { cliText } from '../text.js';
 
-export async function checkCommand(dir: string, opts: CommonOptions, io: Io): Promise<number> {
-  const folder = await requireFolder(dir, io);
-  const protect = [await realpath(folder)];
-  await refuseReportTarget(opts.output, io, protect);
-  const config = await resolveConfig(folder, opts.config, io);
-  const checked = await checkFolder(folder, { today: opts.today, config });
-  const applied = appliedConfig(config, io);
-  const result: CheckResult = applied ? { ...checked, config: applied } : checked;
-  const shown: CheckResult = { ...quieten(result, opts.quiet), target: dir };
-  const options = reportOptions(opts, io);
+/** Formats whose report is one document about one folder: several folders do not concatenate. */
+const ONE_FOLDER_FORMATS: readonly Format[] = ['json', 'html', 'junit'];
+
+/**
+ * `check DIR…` (issue 14, item 25, as ESLint takes several files): every folder is checked and
+ * reported in turn, and the exit code is the worst (`--max-warnings` counts all warnings together).
+ * A folder that is missing stops the command before any check.
+ */
+export async function checkCommand(
+  dir: string | readonly string[],
+  opts: CommonOptions,
+  io: Io,
+): Promise<number> {
+  const dirs = typeof dir === 'string' ? [dir] : dir;
   const format = (opts.format ?? 'pretty') as Format;
-  const text = RENDERERS[format](shown, options);
-  if (opts.output !== undefined) {
-    await writeReport(opts.output, text, io, protect);
-    io.stdout(`${verdictLine(shown, opts.lang)} — ${cliText(opts.lang).wrote(opts.output)}\n`);
-  } else io.stdout(text);
-  if (format === 'pretty')
-    for (const note of await folderNotes(folder, dir, io)) io.stdout(`\n${note}\n`);
-  if (format === 'pretty' && opts.output === undefined && result.findings.some(isFillable)) {
-    // In a terminal (never with --no-interactive, CI or a pipe): offer to fill the gaps now.
-    if (io.interactive && opts.interactive) {
-      // Loaded only here: the prompts are not needed for a check in a pipe or CI.
-      const { offerFill } = await import('../fill-session.js');
-      const settings = {
-        lang: opts.lang,
-        today: opts.today,
-        showPii: opts.showPii,
-        config,
-        maxWarnings: opts.maxWarnings,
-      };
-      return offerFill(folder, dir, settings, result, io);
-    }
-    io.stdout(`\n${cliText(opts.lang).fillHint(dir)}\n`);
+  if (dirs.length > 1 && ONE_FOLDER_FORMATS.includes(format))
+    throw new UsageError(cliText(io.lang).severalFolders(format));
+  const folders: string[] = [];
+  for (const dir of dirs) folders.push(await requireFolder(dir, io));
+  const protect = await Promise.all(folders.map((f) => realpath(f)));
+  await refuseReportTarget(opts.output, io, protect);
+  const options = reportOptions(opts, io);
+  const results: CheckResult[] = [];
+  const texts: string[] = [];
+  const configs: Awaited<ReturnType<typeof resolveConfig>>[] = [];
+  for (const [i, folder] of folders.entries()) {
+    const config = await resolveConfig(folder, opts.config, io);
+    const checked = await checkFolder(folder, { today: opts.today, config });
+    const applied = appliedConfig(config, io);
+    const result: CheckResult = applied ? { ...checked, config: applied } : checked;
+    const shown: CheckResult = { ...quieten(result, opts.quiet), target: dirs[i]! };
+    results.push(result);
+    configs.push(config);
+    texts.push(RENDERERS[format](shown, options));
   }
-  return getExitCode([result], opts.maxWarnings);
+  const t = cliText(opts.lang);
+  // Pretty and Markdown reports are set apart by a blank line; compact lines follow each other.
+  const joined = texts.join(format === 'compact' ? '' : '\n');
+  if (opts.output !== undefined) {
+    await writeReport(opts.output, joined, io, protect);
+    const verdicts = results.map((r) => verdictLine(r, opts.lang, opts.maxWarnings));
+    if (dirs.length === 1) io.stdout(`${verdicts[0]} — ${t.wrote(opts.output)}\n`);
+    else {
+      for (const [i, verdict] of verdicts.entries()) io.stdout(`${dirs[i]}: ${verdict}\n`);
+      io.stdout(`${t.wrote(opts.output)}\n`);
+    }
+  } else io.stdout(joined);
+  if (format === 'pretty')
+    for (const [i, folder] of folders.entries())
+      for (const note of await folderNotes(folder, dirs[i]!, io)) io.stdout(`\n${note}\n`);
+  if (format !== 'pretty' || opts.output !== undefined)
+    return getExitCode(results, opts.maxWarnings);
+  // In a terminal (never with --no-interactive, CI or a pipe): offer to fill the gaps of one folder now.
+  if (
+    dirs.length === 1 &&
+    results[0]!.findings.some(isFillable) &&
+    io.interactive &&
+    opts.interactive
+  ) {
+    // Loaded only here: the prompts are not needed for a check in a pipe or CI.
+    const { offerFill } = await import('../fill-session.js');
+    const settings = {
+      lang: opts.lang,
+      today: opts.today,
+      showPii: opts.showPii,
+      config: configs[0]!,
+      maxWarnings: opts.maxWarnings,
+    };
+    return offerFill(folders[0]!, dirs[0]!, settings, results[0]!, io);
+  }
+  for (const [i, result] of results.entries())
+    if (result.findings.some(isFillable)) io.stdout(`\n${t.fillHint(dirs[i]!)}\n`);
+  return getExitCode(results, opts.maxWarnings);
 }
