@@ -37,6 +37,7 @@ const zh = {
     '为每段工作经历生成预填好的《会计工作（经历）证明》(.docx)，交单位盖章。示例：ausm-check template ./张三',
   optOut: '写入的文件夹（默认为申请人文件夹）',
   optForce: '即使证明上要打印的信息有错误也生成，并覆盖已有文件',
+  optOverwrite: '覆盖已有的证明文件（仍先检查要打印的信息）',
   optTemplate: '使用另一个模板文件（如 templates/work-commitment.yaml 工作经历承诺书）',
   cmdFix:
     '把照片和扫描件修复为合规的副本写入 --out 文件夹：压缩到大小范围内、证件照转为 JPEG、按方向转正、去除 GPS 等信息、合并同一材料的多张图片；从不放大、不改动原文件。示例：ausm-check fix ./张三 --out ./张三-修复后',
@@ -131,6 +132,7 @@ const en: CliText = {
     'write the pre-filled work proof (会计工作（经历）证明, .docx) for each work entry, for the employer to stamp. Example: ausm-check template ./zhang-san',
   optOut: 'folder to write into (default: the applicant folder)',
   optForce: 'write even when the printed fields have errors, and replace existing files',
+  optOverwrite: 'replace existing proof files (the printed fields are still checked first)',
   optTemplate: 'use another template file (e.g. templates/work-commitment.yaml)',
   cmdFix:
     'write compliant copies of the photos and scans into --out: recompressed into the size range, the photo converted to JPEG, rotation baked in, GPS and other metadata removed, several files of one material merged; never enlarges, never touches the originals. Example: ausm-check fix ./zhang-san --out ./zhang-san-fixed',
