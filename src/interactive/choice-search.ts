@@ -1,9 +1,5 @@
-import type { Choice } from './prompter.js';
-
 /** A choice as a long list shows it: its number in front, so typing the number finds it. */
-export interface NumberedChoice<T> extends Choice<T> {
-  readonly number: number;
-}
+export type Numbered<C> = C & { readonly number: number };
 
 /**
  * The choices a long list shows for what has been typed (pure): all of them for nothing typed;
@@ -11,14 +7,14 @@ export interface NumberedChoice<T> extends Choice<T> {
  * name holds the text anywhere, ignoring case and spaces (`商务` finds `L 租赁和商务服务业`, not
  * only names that start with it).
  */
-export function searchChoices<T>(
-  choices: readonly Choice<T>[],
+export function searchChoices<C extends { readonly name: string }>(
+  choices: readonly C[],
   term: string | undefined,
-): NumberedChoice<T>[] {
+): Numbered<C>[] {
   const numbered = choices.map((c, i) => ({ ...c, number: i + 1 }));
   const typed = (term ?? '').replace(/\s+/g, '').toLowerCase();
   if (typed === '') return numbered;
-  const holds = (c: NumberedChoice<T>) => c.name.replace(/\s+/g, '').toLowerCase().includes(typed);
+  const holds = (c: Numbered<C>) => c.name.replace(/\s+/g, '').toLowerCase().includes(typed);
   if (/^\d+$/.test(typed)) {
     const exact = numbered.filter((c) => c.number === Number(typed));
     return [...exact, ...numbered.filter((c) => !exact.includes(c) && holds(c))];
