@@ -125,13 +125,20 @@ export function buildProgram(io: Io): ProgramWithExit {
     .argument('<dir>', t.argDir)
     .option('--out <dir>', t.optOut)
     .option('--force', t.optForce, false)
+    .option('--overwrite', t.optOverwrite, false)
     .option('--template <file>', t.optTemplate)
     .addOption(new Option('--lang <lang>', t.optLang).choices(['zh', 'en']).default(io.lang))
     .option('--today <date>', t.optToday, parseToday, todayText())
     .action(
       async (
         dir: string,
-        opts: { out?: string; force: boolean; template?: string; today: string },
+        opts: {
+          out?: string;
+          force: boolean;
+          overwrite: boolean;
+          template?: string;
+          today: string;
+        },
       ) => {
         const { templateCommand } = await import('./commands/template.js');
         setExit(await templateCommand(dir, opts, io));

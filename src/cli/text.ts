@@ -38,6 +38,7 @@ const zh = {
     '为每段工作经历生成预填好的《会计工作（经历）证明》(.docx)，交单位盖章。示例：ausm-check template ./张三',
   optOut: '写入的文件夹（默认为申请人文件夹）',
   optForce: '即使证明上要打印的信息有错误也生成，并覆盖已有文件',
+  optOverwrite: '覆盖已有的证明文件（仍先检查要打印的信息）',
   optTemplate:
     '使用另一个模板：内置模板写名称（如 work-commitment 工作经历承诺书），或写模板文件的路径',
   cmdFix:
@@ -185,6 +186,7 @@ const en: CliText = {
     'write the pre-filled work proof (会计工作（经历）证明, .docx) for each work entry, for the employer to stamp. Example: ausm-check template ./zhang-san',
   optOut: 'folder to write into (default: the applicant folder)',
   optForce: 'write even when the printed fields have errors, and replace existing files',
+  optOverwrite: 'replace existing proof files (the printed fields are still checked first)',
   optTemplate: 'use another template: a bundled one by name (e.g. work-commitment) or a file path',
   cmdFix:
     'write compliant copies of the photos and scans into --out: recompressed into the size range, the photo converted to JPEG, rotation baked in, GPS and other metadata removed, several files of one material merged; never enlarges, never touches the originals. Example: ausm-check fix ./zhang-san --out ./zhang-san-fixed',

@@ -33,7 +33,16 @@ export function resolveMaterials(
     need: MaterialNeed,
     reason: string,
     named: string | readonly string[] | undefined,
-  ) => slots.push({ material, field, need, reason, named: asList(named) });
+    printed?: string,
+  ) =>
+    slots.push({
+      material,
+      field,
+      need,
+      reason,
+      named: asList(named),
+      ...(printed === undefined ? {} : { printed }),
+    });
 
   add('photo', 'basic.photo', 'required', 'always', p.basic?.photo);
 
@@ -70,12 +79,15 @@ export function resolveMaterials(
   });
 
   (p.work ?? []).forEach((w, i) => {
+    const printed = printedProof(folder, w.employer);
+    const reason = p.scope === 1 ? 'scope-1' : 'work-entry';
     add(
       'work-proof',
       `work[${i}].proof`,
       'required',
-      p.scope === 1 ? 'scope-1' : 'work-entry',
+      printed === undefined ? reason : `${reason}-printed`,
       w.proof,
+      printed,
     );
   });
 
@@ -128,6 +140,26 @@ export function resolveMaterials(
       files: found.length === 1 || isDiplomaAndDegree(s.material, found) ? found : [],
     };
   });
+}
+
+/**
+ * The work proof `template` wrote for this employer, when it is in the folder: a `.docx` whose
+ * name holds the employer's name (`会计工作证明-云南某某有限公司.docx`, `…-2.docx`), not
+ * Word's `~$` lock file. It is to be printed, stamped and scanned; it is not the material.
+ */
+function printedProof(folder: readonly FolderEntry[], employer: unknown): string | undefined {
+  if (typeof employer !== 'string' || employer.trim() === '') return undefined;
+  const name = employer.trim().normalize('NFC').toLowerCase();
+  return folder
+    .filter(
+      (e) =>
+        e.kind !== 'directory' &&
+        /\.docx$/i.test(e.name) &&
+        !e.name.startsWith('~$') &&
+        e.name.normalize('NFC').toLowerCase().includes(name),
+    )
+    .map((e) => e.name)
+    .sort()[0];
 }
 
 /** A diploma and a degree certificate found for the one education entry belong together. */

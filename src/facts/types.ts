@@ -120,6 +120,8 @@ export interface MaterialSlot {
   readonly found: readonly string[];
   /** The files the checks look at: `named`, or the single `found` one. */
   readonly files: readonly string[];
+  /** A work proof's `.docx` from `template` found in the folder: printed and stamped yet? */
+  readonly printed?: string;
 }
 
 export interface Facts {

@@ -2,6 +2,7 @@ import type { CheckResult, Finding } from '../engine/types.js';
 import type { Facts } from '../facts/types.js';
 import { fixAdvice, fixText } from '../messages/fix.js';
 import { renderMessage } from '../messages/format.js';
+import { CATALOG } from '../messages/index.js';
 import type { Lang } from '../messages/types.js';
 import { FORMAT_NAMES } from '../platform/formats.js';
 import { displayWidth, padEnd } from '../util/width.js';
@@ -60,8 +61,11 @@ function jobTitle(job: FileJob): string {
     : `${inputs} → ${job.output}`;
 }
 
-function rulesOf(findings: readonly Pick<Finding, 'rule'>[]): string[] {
-  return [...new Set(findings.map((f) => f.rule))];
+/** The rules behind these findings, each by its readable title (the id when it has none). */
+function rulesOf(findings: readonly Pick<Finding, 'rule'>[], lang: Lang): string[] {
+  return [...new Set(findings.map((f) => f.rule))].map(
+    (rule) => CATALOG[rule]?.title[lang] ?? rule,
+  );
 }
 
 /** One finding the person must deal with, and what to do. */
@@ -94,7 +98,9 @@ export function renderPlan(
     lines.push(`\n  ${jobTitle(job)}\n`);
     for (const step of job.steps) lines.push(`    · ${describeStep(step, lang)}\n`);
     if (job.fixes.length > 0)
-      lines.push(`    ${fixText('resolves', lang, { rules: rulesOf(job.fixes).join(sep) })}\n`);
+      lines.push(
+        `    ${fixText('resolves', lang, { rules: rulesOf(job.fixes, lang).join(sep) })}\n`,
+      );
   }
   if (copies.length > 0)
     lines.push(`\n  ${fixText('copyOnly', lang, { files: copies.join(sep) })}\n`);
@@ -162,8 +168,8 @@ export function renderOutcome(report: OutcomeReport): string {
   ];
   const rows: (readonly string[] | 'gap')[] = [];
   const list = (findings: readonly Finding[]) => {
-    const rules = rulesOf(findings);
-    return rules.length === 0 ? none : rules.join(', ');
+    const rules = rulesOf(findings, lang);
+    return rules.length === 0 ? none : rules.join(fixText('listSeparator', lang));
   };
   const cells = (s: FileSide) => [
     s.bytes === undefined ? '?' : `${formatKB(s.bytes)} KB`,
@@ -221,9 +227,14 @@ export function renderOutcome(report: OutcomeReport): string {
           : ''
     }${lang === 'zh' ? '。' : '.'}\n`,
   );
-  const others = after.result.findings.filter(
+  // Not left for an image fix: a material with no image (or a file not found), and the rest
+  // (the profile's information). A missing image is about images, just not one fix can make.
+  const rest = after.result.findings.filter(
     (f) => f.waived === undefined && !isImageFinding(f) && f.severity !== 'info',
-  ).length;
+  );
+  const materials = rest.filter((f) => f.rule.startsWith('material/')).length;
+  const others = rest.length - materials;
+  if (materials > 0) lines.push(`${fixText('materialFindings', lang, { count: materials })}\n`);
   if (others > 0) lines.push(`${fixText('otherFindings', lang, { count: others })}\n`);
   const { error, warning } = after.result.summary;
   lines.push(

@@ -10,7 +10,7 @@ import {
   canonicalOption,
   type OptionList,
 } from '../profile/options.js';
-import { derivedDefault, normaliseDate } from './defaults.js';
+import { derivedDefault, normaliseAnswer, normaliseDate } from './defaults.js';
 import { pickDepartment } from './department-picker.js';
 import { divisionTree } from './divisions.js';
 import type { Draft } from './draft.js';
@@ -129,16 +129,25 @@ export class Asker {
   describe(findings: readonly Finding[], showPii = true): string {
     return findings
       .map((f) => {
-        const { message, hint } = renderMessage(f, { lang: this.ctx.lang, showPii });
+        const { message, hint } = this.render(f, showPii);
         return hint ? `${message}\n  → ${hint}` : message;
       })
       .join('\n');
   }
 
+  /**
+   * A finding's words at a prompt: a hint that says to run `fill` or `init` is no use inside
+   * them (the question is right there), so it says to answer the question instead.
+   */
+  private render(f: Finding, showPii: boolean): { message: string; hint: string } {
+    const { message, hint } = renderMessage(f, { lang: this.ctx.lang, showPii });
+    return { message, hint: /ausm-check (fill|init)\b/.test(hint) ? this.t.answerHere : hint };
+  }
+
   /** Warnings about an accepted answer: worth knowing, not worth asking again. */
   private warn(findings: readonly Finding[]): void {
     for (const f of findings) {
-      const { message, hint } = renderMessage(f, { lang: this.ctx.lang, showPii: true });
+      const { message, hint } = this.render(f, true);
       this.ctx.print(`  ! ${message}`);
       if (hint) this.ctx.print(`    → ${hint}`);
     }
@@ -193,14 +202,15 @@ export class Asker {
       if (v === '') return null;
       if (kind.kind === 'date') return normaliseDate(v, kind.ongoing === true);
       if (kind.kind === 'year' && /^\d{4}$/.test(v)) return Number(v);
-      return v;
+      return normaliseAnswer(path, v);
     };
     const fallback = this.defaultOf(path, options);
     const answer = await this.ctx.prompter.text({
       message: `${this.label(path)}${optional ? this.t.optional : ''}`,
-      ...(kind.kind === 'date'
-        ? { format: (v: string) => normaliseDate(v, kind.ongoing === true) }
-        : {}),
+      format:
+        kind.kind === 'date'
+          ? (v: string) => normaliseDate(v, kind.ongoing === true)
+          : (v: string) => normaliseAnswer(path, v),
       ...(fallback !== undefined ? { default: String(fallback) } : {}),
       validate: async (raw) => {
         if (raw.trim() === '-') return true;
@@ -325,19 +335,26 @@ export class Asker {
     const asValue = (files: readonly string[]) => (files.length === 1 ? files[0]! : [...files]);
 
     if (kind.multiple && ranked.length > 0) {
-      const chosen = await this.ctx.prompter.checkbox<string>({
+      const picked = await this.ctx.prompter.checkbox<string | Skip>({
         message: this.label(path),
-        choices: [...new Set([...named, ...ranked])].map((n) => ({
-          value: n,
-          name: n,
-          checked: suggestion.includes(n),
-        })),
-        validate: async (files) => {
+        choices: [
+          ...[...new Set([...named, ...ranked])].map((n) => ({
+            value: n,
+            name: n,
+            checked: suggestion.includes(n),
+          })),
+          // Nothing ticked skips too, but a person looks for the words.
+          { value: SKIP, name: this.ctx.mode === 'fill' ? this.t.keep : this.t.noFileYet },
+        ],
+        validate: async (values) => {
+          const files = values.filter((v): v is string => v !== SKIP);
+          if (values.includes(SKIP)) return files.length === 0 ? true : this.t.skipAlone;
           if (files.length === 0) return true;
           const { errors } = this.check(path, asValue(files), files);
           return errors.length === 0 ? true : this.describe(errors);
         },
       });
+      const chosen = picked.filter((v): v is string => v !== SKIP);
       if (chosen.length === 0) return this.skip(path);
       return this.record(path, asValue(chosen), this.check(path, asValue(chosen), chosen).warnings);
     }

@@ -1,3 +1,5 @@
+import { checkMobile } from '../ids/contact.js';
+import { normaliseNumber } from '../ids/normalise.js';
 import { checkResidentId } from '../ids/resident-id.js';
 import { UNIT_TYPE_CATEGORIES, checkUscc } from '../ids/uscc.js';
 import { ID_TYPES } from '../profile/options.js';
@@ -59,4 +61,26 @@ export function normaliseDate(value: string, ongoing: boolean): string {
   if (!m) return v;
   const mm = m[2]!.padStart(2, '0');
   return m[3] === undefined ? `${m[1]}-${mm}` : `${m[1]}-${mm}-${m[3].padStart(2, '0')}`;
+}
+
+/**
+ * A number field's answer as the platform wants it, like dates: `138 1234 5678` and
+ * `+86 138-1234-5678` → `13812345678`; an ID number, USCC or postcode half-width, upper case
+ * (`x` → `X`), without the spaces and dashes between groups. A contact phone that is not a
+ * mobile (a landline with its dash) is only trimmed. Other fields are returned as they are.
+ */
+export function normaliseAnswer(path: string, value: string): string {
+  const v = value.trim();
+  switch (genericPath(path)) {
+    case 'basic.id_number':
+    case 'work[].uscc':
+    case 'basic.postcode':
+      return normaliseNumber(v).value;
+    case 'basic.phone':
+    case 'work[].contact.phone': {
+      const mobile = checkMobile(v);
+      return mobile.ok ? mobile.normalised : v;
+    }
+  }
+  return value;
 }

@@ -3,7 +3,7 @@ import { materialOfName } from '../platform/materials.js';
 
 /** The files a material's question offers, the likeliest first, and those ticked or preselected. */
 export interface FileOffer {
-  /** The folder's images: the names that fit the material first, then the rest. */
+  /** The folder's images other answers do not name: those that fit the material first, then the rest. */
   readonly ranked: readonly string[];
   /** The files the profile already names for this field. */
   readonly named: readonly string[];
@@ -23,12 +23,15 @@ export function offerFiles(
   multiple: boolean,
 ): FileOffer {
   const fits = (name: string) => materialOfName(name)?.material === material;
-  const ranked = [...images.filter(fits), ...images.filter((n) => !fits(n))];
   const named = Array.isArray(current)
     ? current.map(String)
     : typeof current === 'string'
       ? [current]
       : [];
+  // A file another answer names (the photo, an ID side) is not offered again; one this field
+  // already names is.
+  const free = images.filter((n) => !used.has(n) || named.includes(n));
+  const ranked = [...free.filter(fits), ...free.filter((n) => !fits(n))];
   const unused = ranked.filter(fits).filter((n) => !used.has(n));
   // A diploma and a degree certificate go together in one education entry; two diplomas
   // (大专 and 高中) belong to two entries.

@@ -1,5 +1,6 @@
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Lang } from '../messages/types.js';
+import { searchChoices } from './choice-search.js';
 import { interactiveText } from './text.js';
 
 export interface Choice<T> {
@@ -61,18 +62,20 @@ export function inquirerPrompter(lang: Lang): Prompter {
           : {}),
       }),
     select: <T>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T> =>
-      select<T>({
-        message: q.message,
-        choices: q.choices.map((c) => ({
-          value: c.value,
-          name: c.name,
-          ...(c.short ? { short: c.short } : {}),
-          ...(c.description ? { description: c.description } : {}),
-        })),
-        ...(q.default !== undefined ? { default: q.default } : {}),
-        pageSize: 10,
-        theme: { indexMode: 'number', style: { keysHelpTip: () => t.selectHelp } },
-      }),
+      q.choices.length > PAGE_SIZE
+        ? searchSelect(q, t)
+        : select<T>({
+            message: q.message,
+            choices: q.choices.map((c) => ({
+              value: c.value,
+              name: c.name,
+              ...(c.short ? { short: c.short } : {}),
+              ...(c.description ? { description: c.description } : {}),
+            })),
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            pageSize: PAGE_SIZE,
+            theme: { indexMode: 'number', style: { keysHelpTip: () => t.selectHelp } },
+          }),
     checkbox: <T>(q: {
       message: string;
       choices: readonly Choice<T>[];
@@ -88,7 +91,7 @@ export function inquirerPrompter(lang: Lang): Prompter {
           checked: c.checked ?? false,
           ...(c.description ? { description: c.description } : {}),
         })),
-        pageSize: 10,
+        pageSize: PAGE_SIZE,
         shortcuts: { all: null, invert: null },
         theme: { style: { keysHelpTip: () => t.checkboxHelp } },
         ...(q.validate ? { validate: (chosen) => q.validate!(chosen.map((c) => c.value)) } : {}),
@@ -100,6 +103,38 @@ export function inquirerPrompter(lang: Lang): Prompter {
         transformer: (yes) => (yes ? t.yes : t.no),
       }),
   };
+}
+
+const PAGE_SIZE = 10;
+
+/** What `searchSelect` offers when nothing matches (never chosen: it is disabled). */
+const NO_MATCH = Symbol('no match');
+
+/**
+ * A list longer than a page: typing filters it, matching anywhere in a choice (inquirer's
+ * select only jumps to a choice that starts with the keys typed, so `商务` would not find
+ * `租赁和商务服务业`); a number typed picks that choice, as in the short lists.
+ */
+function searchSelect<T>(
+  q: { message: string; choices: readonly Choice<T>[]; default?: T },
+  t: ReturnType<typeof interactiveText>,
+): Promise<T> {
+  return search<T | typeof NO_MATCH>({
+    message: q.message,
+    source: (term) => {
+      const found = searchChoices(q.choices, term);
+      if (found.length === 0) return [{ value: NO_MATCH, name: t.noMatch, disabled: ' ' }];
+      return found.map((c) => ({
+        value: c.value,
+        name: `${c.number}. ${c.name}`,
+        short: c.short ?? c.name,
+        ...(c.description ? { description: c.description } : {}),
+      }));
+    },
+    ...(q.default !== undefined ? { default: q.default } : {}),
+    pageSize: PAGE_SIZE,
+    theme: { style: { keysHelpTip: () => t.searchHelp } },
+  }) as Promise<T>;
 }
 
 /** Ctrl-C (or a closed terminal) at a prompt. */

@@ -27,6 +27,8 @@ const zh = {
   section: (title: string) => `── ${title} ──`,
   selectHelp: '输入序号或用 ↑↓ 选择，回车确认',
   checkboxHelp: '输入序号或空格勾选（可多选），回车确认',
+  searchHelp: '输入序号或名称中的任意文字筛选，↑↓ 选择，回车确认',
+  noMatch: '没有匹配的选项（按退格键修改输入）',
   yes: '是',
   no: '否',
   optional: '（选填，直接回车跳过）',
@@ -68,6 +70,10 @@ const zh = {
   addEntry: (title: string) => `添加一条${title}吗？`,
   exists: (file: string) => `${file} 已存在。改为只补充缺少或填错的信息（ausm-check fill）吗？`,
   notTouched: '未写入任何文件。',
+  startOver: (file: string, dir: string) =>
+    `要从头重新回答所有问题：先删除 ${file} 或给它改名（如 profile.old.yaml），再运行 ausm-check init ${dir}；只补充缺少或填错的信息：ausm-check fill ${dir}`,
+  initDone: (dir: string) =>
+    `init 已完成（退出码 0）：profile.yaml 已写入，但上面还有要改的问题。改好后运行 ausm-check check ${dir}，它的退出码才表示能否提交（0 可以提交，1 不可以）。`,
   wrote: (files: string) => `已写入 ${files}`,
   backup: (file: string) => `原文件已备份为 ${file}`,
   cancelled: '已取消：未写入任何文件。',
@@ -81,6 +87,8 @@ const zh = {
   cannotAsk: '这一项无法通过提问修改，请直接编辑 profile.yaml。',
   fillNow: '现在补充这些信息吗？',
   stillWrong: '这个回答仍有问题：',
+  answerHere: '在下面的问题中回答这一项',
+  skipAlone: '选了“暂不填写”（或“保持原样”）就不要再勾选文件；取消其中一项后回车',
   warning: '提示',
   noChanges: '没有修改，未写入文件。',
   checking: '重新检查：',
@@ -110,6 +118,8 @@ const en: InteractiveText = {
   section: (title: string) => `── ${title} ──`,
   selectHelp: 'type the number or use ↑↓, then Enter',
   checkboxHelp: 'type numbers or Space to tick (several allowed), then Enter',
+  searchHelp: 'type the number or any part of the name to filter, ↑↓ to move, then Enter',
+  noMatch: 'Nothing matches (Backspace to change what you typed)',
   yes: 'Yes',
   no: 'No',
   optional: ' (optional, Enter to skip)',
@@ -153,6 +163,10 @@ const en: InteractiveText = {
   exists: (file: string) =>
     `${file} already exists. Only fill in what is missing or wrong instead (ausm-check fill)?`,
   notTouched: 'Nothing was written.',
+  startOver: (file: string, dir: string) =>
+    `To answer every question again from the start: delete ${file} or rename it (e.g. to profile.old.yaml), then run ausm-check init ${dir}; to fill in only what is missing or wrong: ausm-check fill ${dir}`,
+  initDone: (dir: string) =>
+    `init is done (exit code 0): profile.yaml is written, with the problems above still to fix. Once they are fixed, run ausm-check check ${dir}; its exit code says whether the folder is ready (0 ready, 1 not).`,
   wrote: (files: string) => `Wrote ${files}`,
   backup: (file: string) => `The previous version is saved as ${file}`,
   cancelled: 'Cancelled: nothing was written.',
@@ -167,6 +181,8 @@ const en: InteractiveText = {
   cannotAsk: 'This one cannot be fixed by a question; edit profile.yaml directly.',
   fillNow: 'Fill these in now?',
   stillWrong: 'This answer still has a problem:',
+  answerHere: 'Answer it at the question below',
+  skipAlone: 'Tick either files or “Not yet” (“Leave as it is”), not both',
   warning: 'note',
   noChanges: 'No changes; nothing written.',
   checking: 'Checking again:',

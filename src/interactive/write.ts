@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { profileJsonSchema } from '../profile/schema.js';
 import { makeFolder } from '../util/writable.js';
@@ -46,15 +46,34 @@ export async function writeNewProfile(dir: string, text: string): Promise<string
 }
 
 /**
- * `fill`: the previous bytes go to `<name>.bak`, then the new text replaces the profile by
+ * The first backup name not taken: `<name>.bak`, then `<name>.bak.1`, `<name>.bak.2`, … so
+ * that a second `fill` never overwrites the first one's backup (anything at the path, even a
+ * dangling link, counts as taken).
+ */
+export async function freeBackupName(dir: string, name: string): Promise<string> {
+  for (let i = 0; ; i++) {
+    const candidate = i === 0 ? `${name}.bak` : `${name}.bak.${i}`;
+    const taken = await lstat(path.join(dir, candidate)).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    if (!taken) return candidate;
+  }
+}
+
+/**
+ * `fill`: the previous bytes go to a new backup (`freeBackupName`), then the new text replaces the profile by
  * rename, so the profile is at every moment either the old file or the new one. Nothing is
  * written, not even the backup, when the profile itself may not be.
  */
 export async function rewriteProfile(dir: string, name: string, text: string): Promise<string> {
   const realDir = await realpath(dir);
   const file = path.join(dir, name);
-  const backup = `${name}.bak`;
   await planWrite(file, inFolder(realDir));
+  const backup = await freeBackupName(dir, name);
   await writeFileAtomic(path.join(dir, backup), await readFile(file), {
     ...inFolder(realDir),
     link: 'replace',

@@ -177,4 +177,50 @@ export const ELIGIBILITY_TEXT = {
       },
     },
   },
+  'eligibility/eligible': {
+    title: l(
+      '拟报考的考试符合报名条件时予以确认',
+      'A planned exam whose conditions are met is confirmed',
+    ),
+    source: l(
+      '全国会计专业技术资格考试报名通知（2026 年度：会考〔2025〕2号）；与 eligibility/junior、eligibility/intermediate、eligibility/senior 的条件相同',
+      'The yearly exam notice (2026: 会考〔2025〕2号); the same conditions as eligibility/junior, eligibility/intermediate and eligibility/senior',
+    ),
+    fix: l(
+      '无需修改：这是提示，说明按 profile.yaml 中的学历和工作经历已满足报名条件。以考试机构的审核为准。',
+      'Nothing to change: this note says the education and work listed in profile.yaml meet the conditions. The exam office has the final word.',
+    ),
+    messages: {
+      junior: {
+        message: l(
+          '拟报考 {year} 年度初级：符合报名条件（第 {entry} 条教育经历：{education}，高中及以上学历已毕业）',
+          'Junior exam {year}: the conditions are met (education entry {entry}: {education}, high school or higher, completed)',
+        ),
+      },
+      intermediate: {
+        message: l(
+          '拟报考 {year} 年度中级：符合报名条件（第 {entry} 条教育经历 {education}，截至 {until} 计入会计工作 {counted}，需满 {needed}）',
+          'Intermediate exam {year}: the conditions are met (education entry {entry}, {education}: {counted} of accounting work counted to {until}, {needed} needed)',
+        ),
+      },
+      'intermediate-doctorate': {
+        message: l(
+          '拟报考 {year} 年度中级：符合报名条件（第 {entry} 条教育经历 {education}，博士学位不要求会计工作年限）',
+          'Intermediate exam {year}: the conditions are met (education entry {entry}, {education}: a doctorate needs no years of accounting work)',
+        ),
+      },
+      'intermediate-by-exam': {
+        message: l(
+          '拟报考 {year} 年度中级：符合报名条件（经全国统一考试取得中级{type}专业技术资格）',
+          'Intermediate exam {year}: the conditions are met (an intermediate {type} qualification obtained by national exam)',
+        ),
+      },
+      senior: {
+        message: l(
+          '拟报考 {year} 年度高级：符合报名条件（{since} 取得中级资格后，截至 {until} 计入会计工作 {counted}，第 {entry} 条教育经历 {education} 需满 {needed}）',
+          'Senior exam {year}: the conditions are met ({counted} of accounting work counted from obtaining 中级 on {since} to {until}; education entry {entry}, {education}, needs {needed})',
+        ),
+      },
+    },
+  },
 } satisfies Catalog;

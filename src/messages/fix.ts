@@ -120,9 +120,13 @@ export const FIX_TEXT = {
     zh: '无法自动修复，需要本人处理：',
     en: 'Not fixed: what you need to do',
   },
+  materialFindings: {
+    zh: '另有 {count} 个材料问题 fix 无法处理（缺少材料图片、找不到或无法确定的文件）：需要本人拍照或扫描后放入文件夹，或在 profile.yaml 中写明文件名。',
+    en: '{count} more material finding(s) fix cannot deal with (a material without an image, a file not found or not clear): photograph or scan it into the folder, or name the file in profile.yaml.',
+  },
   otherFindings: {
-    zh: '另有 {count} 个与图片无关的问题（如 profile.yaml 中的信息）。',
-    en: '{count} more finding(s) that are not about images (e.g. in profile.yaml).',
+    zh: '另有 {count} 个其他问题（如 profile.yaml 中的信息）。',
+    en: '{count} more finding(s) of another kind (e.g. in profile.yaml).',
   },
   ready: { zh: '结果：{out} 可以提交。', en: 'Result: {out} is ready to submit.' },
   notReady: {

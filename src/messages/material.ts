@@ -5,6 +5,12 @@ const FOUND_BY_NAME = l(
   'Name the file in profile.yaml, or give it a name containing 证件照, 人像面, 国徽面, 手持, 工作证明, 毕业证, 学位证 or 资格证 (photo, id-front, id-back, handheld, work-proof, diploma, degree, qualification)',
 );
 
+/** The proof `template` wrote is in the folder: what is left is on paper. */
+const PRINTED = l(
+  '已生成的 {document} 在文件夹里：打印后请单位盖章，再扫描或拍照（文件名含“工作证明”，或在 profile.yaml 的 proof 中写明）放入文件夹',
+  '{document} (the generated proof) is in the folder: print it, have the employer stamp it, then scan or photograph it into the folder (a name containing 工作证明, or named in proof in profile.yaml)',
+);
+
 export const MATERIAL_TEXT = {
   'material/missing': {
     title: l('所选采集范围需要的材料都应齐全', 'Every material the scope needs should be present'),
@@ -54,6 +60,20 @@ export const MATERIAL_TEXT = {
           '运行 `ausm-check template` 生成预填好的证明，请单位盖章后拍照放入文件夹',
           'Run `ausm-check template` for a pre-filled proof; have it stamped and put a photo of it in the folder',
         ),
+      },
+      'scope-1-printed': {
+        message: l(
+          '缺少{material}：从事会计工作的人员必须上传加盖公章的会计工作（经历）证明',
+          'Missing {material}: accountants must upload the stamped work proof',
+        ),
+        hint: PRINTED,
+      },
+      'work-entry-printed': {
+        message: l(
+          '缺少{material}：填写的每段工作经历都需要单位盖章的证明',
+          'Missing {material}: each listed work entry needs a proof stamped by the employer',
+        ),
+        hint: PRINTED,
       },
       'work-entry': {
         message: l(

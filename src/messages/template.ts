@@ -40,8 +40,8 @@ export const TEMPLATE_TEXT = {
     en: 'Please check:',
   },
   exists: {
-    zh: '{file} 已存在，未覆盖；要覆盖请加 --force',
-    en: '{file} exists and was not overwritten; add --force to replace it',
+    zh: '{file} 已存在，未覆盖；要覆盖请加 --overwrite',
+    en: '{file} exists and was not overwritten; add --overwrite to replace it',
   },
   wrote: {
     zh: '已生成 {file}',

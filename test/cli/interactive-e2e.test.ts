@@ -209,6 +209,38 @@ describe.skipIf(!HAS_SCRIPT)('init and fill in a terminal', { timeout: 240_000 }
     expect(t.plain()).toContain('可以提交');
   });
 
+  it('fill in a terminal: a phone typed with spaces, a list searched inside, a second backup (issue 14 items 8, 9)', async () => {
+    const { dir, before } = brokenCopy();
+    const t = new Terminal(['fill', dir, '--today', TODAY]);
+    try {
+      await t.waitFor('缺少必填项');
+      await t.answer('? 姓名', '张三');
+      await t.answer('? 手机号码', '159 1234 1535');
+      await t.answer('? 民族', '吾尔'); // the middle of 维吾尔族
+      await t.answer('? 工作开始时间', '2009-08-01');
+      expect(await t.exit, t.plain().slice(-3000)).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const asking = t.plain().slice(0, t.plain().indexOf('重新检查'));
+    expect(asking).not.toContain('ausm-check fill');
+    const after = readFileSync(path.join(dir, 'profile.yaml'), 'utf8');
+    expect(after).toContain('  phone: "15912341535" # 手机号码');
+    expect(after).toContain('  ethnicity: 维吾尔族 # 民族');
+
+    writeFileSync(path.join(dir, 'profile.yaml'), after.replace('维吾尔族', '火星族'));
+    const second = new Terminal(['fill', dir, '--today', TODAY]);
+    try {
+      await second.answer('? 民族', '1');
+      expect(await second.exit, second.plain().slice(-3000)).toBe(0);
+    } finally {
+      second.kill();
+    }
+    expect(readFileSync(path.join(dir, 'profile.yaml.bak'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(dir, 'profile.yaml.bak.1'), 'utf8')).toContain('火星族');
+    expect(second.plain()).toContain('原文件已备份为 profile.yaml.bak.1');
+  });
+
   it('Ctrl-C during fill leaves the profile unchanged and exits 130', async () => {
     const { dir, before } = brokenCopy();
     const t = new Terminal(['fill', dir, '--today', TODAY]);

@@ -140,7 +140,7 @@ describe('fix: the standard photo', () => {
     const profile = await readFile(path.join(r.out, 'profile.yaml'), 'utf8');
     expect(profile).toMatch(/photo: "?证件照\.jpg"?\n/);
     expect(await readdir(r.out)).not.toContain('证件照.png');
-    expect(r.run.stdout).toMatch(/修复前\s+证件照\.png\s.*photo\/format/);
+    expect(r.run.stdout).toMatch(/修复前\s+证件照\.png\s.*标准证件照应是 \.jpg 格式的 JPEG 图片/);
     expect(r.run.stdout).toMatch(/修复后\s+证件照\.jpg\s.*无/);
     await expectNotEnlarged(r.dir, r.out, [['证件照.png', '证件照.jpg']]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedDefault, normaliseDate } from '../../src/interactive/defaults.js';
+import { derivedDefault, normaliseAnswer, normaliseDate } from '../../src/interactive/defaults.js';
 
 /** The answers so far, by path. */
 const answers =
@@ -50,5 +50,19 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2009/7', false)).toBe('2009-07');
     expect(normaliseDate('现在', true)).toBe('至今');
     expect(normaliseDate('现在', false)).toBe('现在');
+  });
+});
+
+describe('normaliseAnswer', () => {
+  it('stores numbers as the platform wants them, as dates are (issue 14 item 9)', () => {
+    expect(normaliseAnswer('basic.phone', '138 1234 5678')).toBe('13812345678');
+    expect(normaliseAnswer('basic.phone', '+86 138-1234-5678')).toBe('13812345678');
+    expect(normaliseAnswer('work[0].contact.phone', '138 1234 5678')).toBe('13812345678');
+    // A landline keeps its dash; the rules judge it.
+    expect(normaliseAnswer('work[0].contact.phone', '0871-65123456')).toBe('0871-65123456');
+    expect(normaliseAnswer('basic.id_number', ' 530102 19870317 371x ')).toBe('53010219870317371X');
+    expect(normaliseAnswer('work[1].uscc', '91530100 mA6k0l3x1t')).toBe('91530100MA6K0L3X1T');
+    expect(normaliseAnswer('basic.postcode', '６５０ ０００')).toBe('650000');
+    expect(normaliseAnswer('basic.name', ' 张 三 ')).toBe(' 张 三 ');
   });
 });

@@ -26,6 +26,16 @@ describe('offerFiles', () => {
     expect(next.suggestion).toEqual(['毕业证-高中.jpg']);
   });
 
+  it('does not offer a file another answer names, such as the photo (issue 14 item 8)', () => {
+    const offer = offerFiles(images, 'education-proof', undefined, new Set(['证件照.jpg']), true);
+    expect(offer.ranked).not.toContain('证件照.jpg');
+    expect(offer.ranked).toEqual(['毕业证.jpg', '学位证.jpg', '毕业证-高中.jpg', 'a.jpg']);
+    // Named by this very field: still offered.
+    expect(
+      offerFiles(images, 'education-proof', ['证件照.jpg'], new Set(['证件照.jpg']), true).ranked,
+    ).toContain('证件照.jpg');
+  });
+
   it('keeps what the profile already names', () => {
     const offer = offerFiles(images, 'education-proof', ['x.jpg', 'y.jpg'], new Set(), true);
     expect(offer.named).toEqual(['x.jpg', 'y.jpg']);

@@ -116,6 +116,34 @@ describe('fill', () => {
     expect(after).toBe(before.replace(postcode, `${postcode}\n${block}\n`));
   });
 
+  it('stores a phone typed with spaces as digits; inside fill no hint says to run fill (issue 14 item 9)', async () => {
+    const { dir } = brokenFolder();
+    const prompter = scripted(['张三', '159 1234 1535', '汉族', '2009-08-01']);
+    const io = memoryIo();
+    expect(await fillCommand(dir, opts, io, prompter)).toBe(0);
+    expect(readFileSync(path.join(dir, 'profile.yaml'), 'utf8')).toContain('"15912341535"');
+    const asking = io.out().slice(0, io.out().indexOf('重新检查'));
+    expect(asking).toContain('缺少必填项\n    → 在下面的问题中回答这一项');
+    expect(asking).not.toContain('ausm-check fill');
+  });
+
+  it('a second fill keeps the first backup: .bak, then .bak.1 (issue 14 item 9)', async () => {
+    const { dir, before } = brokenFolder();
+    const answers = ['张三', '15912341535', '汉族', '2009-08-01'];
+    expect(await fillCommand(dir, opts, memoryIo(), scripted(answers))).toBe(0);
+    const first = readFileSync(path.join(dir, 'profile.yaml'), 'utf8');
+    writeFileSync(
+      path.join(dir, 'profile.yaml'),
+      first.replace('ethnicity: 汉族', 'ethnicity: 火星族'),
+    );
+    const broken = readFileSync(path.join(dir, 'profile.yaml'), 'utf8');
+    const io = memoryIo();
+    expect(await fillCommand(dir, opts, io, scripted(['汉族']))).toBe(0);
+    expect(readFileSync(path.join(dir, 'profile.yaml.bak'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(dir, 'profile.yaml.bak.1'), 'utf8')).toBe(broken);
+    expect(io.out()).toContain('原文件已备份为 profile.yaml.bak.1');
+  });
+
   it('Ctrl-C leaves the profile exactly as it was, with no backup, and exits 130', async () => {
     const { dir, before } = brokenFolder();
     const prompter = scripted(['张三', INTERRUPT]);

@@ -307,6 +307,31 @@ describe('init', () => {
     expect(await initCommand(dir, { lang: 'zh', today: TODAY }, io, prompter)).toBe(0);
     expect(prompter.log[0]!.message).toContain('profile.yaml 已存在');
     expect(readFileSync(path.join(dir, 'profile.yaml'), 'utf8')).toBe('scope: 1\n');
+    // How to start over, and how to only fill in (issue 14 item 8).
+    expect(io.out()).toContain(`先删除 ${path.join(dir, 'profile.yaml')} 或给它改名`);
+    expect(io.out()).toContain(`ausm-check init ${dir}`);
+    expect(io.out()).toContain(`ausm-check fill ${dir}`);
+  });
+
+  it('offers a diploma question without the photo already used, and with a 暂不填写 choice', async () => {
+    const dir = accountantFolder();
+    const answers = [...ACCOUNTANT];
+    // 学历/学位证明材料: the ticked files are the default; choose “not yet” instead.
+    const at = answers.indexOf(false) + 1; // after 国(境)外学历学位
+    expect(answers[at]).toBe(DEFAULT);
+    answers.splice(at, 1, '暂不填写（稍后把文件放进文件夹）');
+    const prompter = scripted(answers);
+    const io = memoryIo();
+    expect(await initCommand(dir, { lang: 'zh', today: TODAY }, io, prompter)).toBe(0);
+    const asked = prompter.log.find((a) => a.message === '学历/学位证明材料')!;
+    expect(asked.choices).toEqual([
+      '学位证.jpg',
+      '毕业证.jpg',
+      '会计工作证明.jpg',
+      '暂不填写（稍后把文件放进文件夹）',
+    ]);
+    expect(asked.answer).toEqual([expect.anything()]);
+    expect(readFileSync(path.join(dir, 'profile.yaml'), 'utf8')).toMatch(/\n {4}proof: # 学历/);
   });
 
   it('a skipped answer leaves the key empty for fill, and the check says what is missing', async () => {
@@ -315,10 +340,15 @@ describe('init', () => {
     answers.splice(answers.indexOf('张三'), 1, '-'); // skip 姓名
     const prompter = scripted([...answers, false]); // then: not now
     const io = memoryIo();
-    expect(await initCommand(dir, { lang: 'zh', today: TODAY }, io, prompter)).toBe(1);
+    // Written, with a problem to fix: init did what it was asked, exit 0, and says why (issue 14 item 8).
+    expect(await initCommand(dir, { lang: 'zh', today: TODAY }, io, prompter)).toBe(0);
     const text = readFileSync(path.join(dir, 'profile.yaml'), 'utf8');
     expect(text).toContain('  name: # 姓名\n');
     expect(prompter.log.at(-1)!.message).toBe('现在补充这些信息吗？');
     expect(io.out()).toContain('ausm-check fill');
+    expect(io.out()).toContain('尚不可提交');
+    expect(io.out().trimEnd().split('\n').at(-1)).toBe(
+      `init 已完成（退出码 0）：profile.yaml 已写入，但上面还有要改的问题。改好后运行 ausm-check check ${dir}，它的退出码才表示能否提交（0 可以提交，1 不可以）。`,
+    );
   });
 });

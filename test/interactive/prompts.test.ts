@@ -30,26 +30,55 @@ async function asker(lang: 'zh' | 'en' = 'zh') {
   return { a, draft, lines };
 }
 
+/** A long list filters as it is typed into, asynchronously: let it draw. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 describe('the real prompts, typed into', () => {
   it('a select is numbered and answers to a number typed, no arrow key needed', async () => {
+    const short = inquirerPrompter('zh').select({
+      message: '性别',
+      choices: ['男', '女'].map((v) => ({ value: v, name: v })),
+    });
+    expect(screen.getScreen()).toContain('1. 男');
+    expect(screen.getScreen()).toContain('输入序号或用 ↑↓ 选择，回车确认');
+    screen.type('2');
+    screen.keypress('enter');
+    await expect(short).resolves.toBe('女');
+
+    // A list longer than a page filters as it is typed into; a number still picks its choice.
     const answer = inquirerPrompter('zh').select({
       message: '民族',
       choices: ETHNICITIES.values.map((v) => ({ value: v, name: v })),
     });
+    await settle();
     expect(screen.getScreen()).toContain('1. 汉族');
-    expect(screen.getScreen()).toContain('输入序号或用 ↑↓ 选择，回车确认');
+    expect(screen.getScreen()).toContain('输入序号或名称中的任意文字筛选');
     screen.type('12');
+    await settle();
     screen.keypress('enter');
     await expect(answer).resolves.toBe(ETHNICITIES.values[11]);
   });
 
-  it('a select also answers to the first characters of a choice', async () => {
+  it('a long list finds a choice by its first characters, or by words anywhere in it', async () => {
     const { a, draft } = await asker();
     const asked = a.ask('work[0].industry');
+    await settle();
     screen.type('L');
+    await settle();
     screen.keypress('enter');
     await asked;
     expect(draft.get('work[0].industry')).toBe('租赁和商务服务业');
+
+    // 商务 is in the middle of 租赁和商务服务业 (issue 14 item 8).
+    const again = await asker();
+    const found = again.a.ask('work[0].industry');
+    await settle();
+    screen.type('商务');
+    await settle();
+    expect(screen.getScreen()).toContain('❯ 12. L 租赁和商务服务业');
+    screen.keypress('enter');
+    await found;
+    expect(again.draft.get('work[0].industry')).toBe('租赁和商务服务业');
   });
 
   it('a wrong answer shows the rule’s message and hint and is asked again', async () => {
@@ -83,15 +112,18 @@ describe('the real prompts, typed into', () => {
   it('the department is three pickers: province, city, county', async () => {
     const { a, draft } = await asker();
     const asked = a.ask('department');
+    await settle();
     screen.type('云南');
+    await settle();
     screen.keypress('enter');
-    await screen.next();
+    await settle();
     expect(screen.getScreen()).toContain('所在会计管理部门：市（地区）');
     expect(screen.getScreen()).toContain('1. 昆明市');
     screen.keypress('enter');
-    await screen.next();
+    await settle();
     expect(screen.getScreen()).toContain('? 所在会计管理部门：区县\n❯ 1. 五华区');
     screen.type('五华');
+    await settle();
     screen.keypress('enter');
     await asked;
     expect(draft.get('department')).toBe('云南省/昆明市/五华区');

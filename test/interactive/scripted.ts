@@ -100,7 +100,12 @@ export function scripted(answers: readonly Answer[]): Prompter & {
               );
         const verdict = q.validate ? await q.validate(values) : true;
         if (verdict === true) {
-          log.push({ kind: 'checkbox', message: q.message, answer: values });
+          log.push({
+            kind: 'checkbox',
+            message: q.message,
+            answer: values,
+            choices: q.choices.map((c) => c.name),
+          });
           return values;
         }
         log.push({ kind: 'checkbox', message: q.message, answer: values, rejected: verdict });

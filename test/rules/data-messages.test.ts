@@ -190,6 +190,15 @@ const CASES: Change[] = [
     p.qualifications.accounting.push({ level: '中级', date: '2015-10-15' });
     Object.assign(p.education[0], { level: '高中', degree: '无' });
   }),
+  // eligibility/eligible: each way a plan is confirmed.
+  plan('初级', 2027),
+  plan('中级', 2027, edu({ level: '博士研究生', degree: '博士' })),
+  plan('中级', 2027, (p: Editable) => {
+    p.qualifications.other = [{ type: '审计', level: '中级', method: '考试', date: '2024-10-01' }];
+  }),
+  plan('高级', 2027, (p: Editable) =>
+    p.qualifications.accounting.push({ level: '中级', date: '2012-05-20' }),
+  ),
   plan('中级', 2026, (p: Editable) =>
     p.education.push({
       mode: '全日制',

@@ -166,6 +166,14 @@ const CASES: Readonly<Record<string, Case>> = {
   ),
   'material/missing:online-real-name': folder(`${STUDENT}  real_name: online\n`, PHOTO),
   'material/missing:scope-1': folder(`scope: 1\n${CURRENT_JOB}`, PHOTO),
+  'material/missing:scope-1-printed': folder(`scope: 1\n${CURRENT_JOB}`, {
+    ...PHOTO,
+    '会计工作证明-甲公司.docx': {},
+  }),
+  'material/missing:work-entry-printed': folder(
+    `scope: 2\n${PAST_JOB}qualifications:\n  accounting: [{ level: 初级 }]\n`,
+    { ...PHOTO, '会计工作证明-甲公司.docx': {} },
+  ),
   'material/missing:work-entry': folder(
     `scope: 2\n${PAST_JOB}qualifications:\n  accounting: [{ level: 初级 }]\n`,
     PHOTO,

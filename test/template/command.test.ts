@@ -110,6 +110,26 @@ describe('templateCommand', () => {
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('--overwrite replaces an existing file but still refuses wrong printed fields (issue 14 item 10)', async () => {
+    const dir = await folder({ 'profile.yaml': PROFILE, [NAME]: 'old draft' });
+    const io = captureIo(dir);
+    expect(await templateCommand(dir, { force: false, today: TODAY }, io)).toBe(2);
+    expect(io.err()).toContain('要覆盖请加 --overwrite');
+    const again = captureIo(dir);
+    expect(await templateCommand(dir, { force: false, overwrite: true, today: TODAY }, again)).toBe(
+      0,
+    );
+    expect((await stat(path.join(dir, NAME))).size).toBeGreaterThan(1000);
+
+    const wrong = await folder({ 'profile.yaml': WRONG_ID, [NAME]: 'old draft' });
+    const refused = captureIo(wrong);
+    expect(
+      await templateCommand(wrong, { force: false, overwrite: true, today: TODAY }, refused),
+    ).toBe(1);
+    expect(refused.err()).toContain('未生成');
+    expect(await readFile(path.join(wrong, NAME), 'utf8')).toBe('old draft');
+  });
+
   it('numbers the files of an employer named twice', async () => {
     const twice = `${PROFILE}  - employer: 昆明韬达人力资源有限公司
     uscc: "91530102MA6P4Q7K12"

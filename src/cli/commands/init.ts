@@ -25,6 +25,7 @@ export interface InitOptions {
  * `ausm-check init [DIR]`: asks the platform's questions and writes a commented profile.yaml
  * and profile.schema.json into DIR (created if needed). Nothing is written until the last
  * answer; then the folder is checked, and what is still wrong can be filled in at once.
+ * Exit 0 once the profile is written, whatever the check found (docs/spec/cli.md).
  */
 export async function initCommand(
   dir: string | undefined,
@@ -54,6 +55,7 @@ export async function initCommand(
       if (await ask.confirm({ message: t.exists(existing), default: true }))
         return fillFolder(folder, target, settings, io, ask);
       print(t.notTouched);
+      print(t.startOver(shownIn(target, existing), target));
       return EXIT.ok;
     });
 
@@ -92,13 +94,22 @@ export async function initCommand(
     `\n${t.wrote(written.map((f) => path.join(target, f)).join(opts.lang === 'zh' ? '、' : ', '))}\n`,
   );
 
+  // `init` did what it was asked once the profile is written: exit 0, like a linter's --init,
+  // even when the check finds what is still to do (that is `check`'s exit code to give). The
+  // last line says so, so that a 0 after a report of errors surprises nobody.
   const result = await checkFolder(folder, { today: opts.today });
   const code = report(target, settings, io, result);
-  if (!result.findings.some(isFillable)) return code;
-  return interruptible(io, opts.lang, 'profile.yaml', async () => {
+  const done = (after: number) => {
+    if (after !== EXIT.ok) print(`\n${t.initDone(target)}`);
+    return EXIT.ok;
+  };
+  if (!result.findings.some(isFillable)) return done(code);
+  const filled = await interruptible(io, opts.lang, 'profile.yaml', async () => {
     if (await ask.confirm({ message: t.fillNow, default: true }))
       return fillFolder(folder, target, settings, io, ask, result);
     print(cliText(opts.lang).fillHint(target));
     return code;
   });
+  // Ctrl-C in the offered fill leaves the profile init wrote, unchanged: still exit 130.
+  return filled === EXIT.interrupted ? filled : done(filled);
 }

@@ -25,6 +25,8 @@ export interface TemplateOptions {
   readonly out?: string;
   /** Write despite errors in the fields the proof prints, and replace existing files. */
   readonly force: boolean;
+  /** Replace existing files, still refusing while the printed fields are wrong. */
+  readonly overwrite?: boolean;
   /** Another template file (a province's variant); templates/work-proof.yaml when omitted. */
   readonly template?: string;
   /** `YYYY-MM-DD`: the date rules compare against, and the documents' fixed file date. */
@@ -108,7 +110,8 @@ export async function templateCommand(
   const filled = work.map((_, i) => fillTemplate(template, profile.data, i));
   const names = docxFileNames(filled.map((f) => f.fileStem));
   const targets = names.map((n) => path.join(outDir, n));
-  if (!options.force) {
+  const replace = options.force || options.overwrite === true;
+  if (!replace) {
     const taken: string[] = [];
     for (const t of targets) if (await exists(t)) taken.push(t);
     if (taken.length > 0) {
@@ -133,7 +136,7 @@ export async function templateCommand(
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
     try {
-      await writeDocument(target, documents[i]!, options.force, realOut);
+      await writeDocument(target, documents[i]!, replace, realOut);
     } catch (error) {
       if (lines.length > 0) io.stdout(lines.join(''));
       if (error instanceof FileExistsError)

@@ -15,7 +15,10 @@ export default defineRule({
         // The facts name the reason with a message id of this rule (facts/types.ts MaterialSlot);
         // an id without words is caught when rendering and by test/rules/every-message.test.ts.
         messageId: slot.reason as MessageId<'material/missing'>,
-        args: { material: { term: 'material', key: slot.material } },
+        args: {
+          material: { term: 'material', key: slot.material },
+          ...(slot.printed === undefined ? {} : { document: slot.printed }),
+        },
       });
     }
   },

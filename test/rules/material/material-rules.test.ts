@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_RULES } from '../../../src/rules/file/index.js';
 import { MATERIAL_RULES } from '../../../src/rules/material/index.js';
+import { renderMessage } from '../../../src/messages/format.js';
 import { check, codes } from '../../helpers.js';
 
 const rules = [...MATERIAL_RULES, ...FILE_RULES];
@@ -22,6 +23,25 @@ describe('material/missing', () => {
     expect(run('scope: 3\n', { 'photo.jpg': {} })).toEqual([
       'material/missing:not-working@basic.id_card.back',
       'material/missing:not-working@basic.id_card.front',
+    ]);
+  });
+  it('names the proof .docx that template wrote, to print, stamp and scan (issue 14 item 10)', () => {
+    const files = { '证件照.jpg': {}, '会计工作证明-甲.docx': {}, '~$计工作证明-甲.docx': {} };
+    expect(run(WORKING, files)).toEqual(['material/missing:scope-1-printed@work[0].proof']);
+    const r = check({ profile: WORKING, files }, rules);
+    const { hint } = renderMessage(r.findings[0]!, { lang: 'zh', showPii: false });
+    expect(hint).toMatch(
+      /^已生成的 会计工作证明-甲\.docx 在文件夹里：打印后请单位盖章，再扫描或拍照/,
+    );
+    expect(hint).not.toContain('ausm-check template');
+    const en = renderMessage(r.findings[0]!, { lang: 'en', showPii: false }).hint;
+    expect(en).toContain('会计工作证明-甲.docx (the generated proof) is in the folder: print it');
+    // Another employer's document is not this entry's proof.
+    expect(run(WORKING, { '证件照.jpg': {}, '会计工作证明-乙.docx': {} })).toEqual([
+      'material/missing:scope-1@work[0].proof',
+    ]);
+    expect(run(WORKING.replace('scope: 1', 'scope: 2'), files)).toEqual([
+      'material/missing:work-entry-printed@work[0].proof',
     ]);
   });
   it('needs the ID images of a student only with online real-name verification', () => {
