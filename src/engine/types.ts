@@ -28,7 +28,8 @@ export type FormSection = (typeof FORM_SECTIONS)[number];
 
 /** Personal data inside a message argument: masked when rendered unless `--show-pii`. */
 export interface Pii {
-  readonly pii: 'id' | 'phone' | 'name';
+  /** `text`: a line of the profile quoted as it is (a YAML error), which may hold any of them. */
+  readonly pii: 'id' | 'phone' | 'name' | 'text';
   readonly value: string;
 }
 /**
@@ -38,7 +39,7 @@ export interface Pii {
 export interface Term {
   readonly term: string;
   readonly key: string | number;
-  readonly args?: Readonly<Record<string, string | number>>;
+  readonly args?: Readonly<Record<string, string | number | Pii>>;
 }
 export type ArgValue = string | number | Pii | Localized | Term;
 export type Args = Readonly<Record<string, ArgValue>>;

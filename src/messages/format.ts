@@ -20,7 +20,22 @@ export function maskPii(pii: Pii): string {
       return chars.length <= 7 ? '*'.repeat(chars.length) : `${v.slice(0, 3)}****${v.slice(-4)}`;
     case 'name':
       return chars.length === 0 ? '' : `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}`;
+    case 'text':
+      return maskLine(v);
   }
+}
+
+/**
+ * A profile line quoted in a finding, with what may be personal data masked: every run of six or
+ * more digits (an ID or phone number, `530*****3716`) and the value of a `name:` key (`张*`).
+ */
+function maskLine(line: string): string {
+  return line
+    .replace(/\d{6,}[\dXx]*/g, (digits) => maskPii({ pii: 'id', value: digits }))
+    .replace(
+      /(\bname\s*:\s*["']?)([^\s"',}\]#‸]+)/g,
+      (_, key: string, name: string) => key + maskPii({ pii: 'name', value: name }),
+    );
 }
 
 export function formatArg(value: ArgValue, options: RenderOptions): string {

@@ -20,7 +20,11 @@ export default defineRule({
           line: p.position?.line ?? 1,
           column: p.position?.column ?? 1,
           excerpt: p.excerpt
-            ? { term: 'yaml-excerpt', key: 'line', args: { text: p.excerpt } }
+            ? {
+                term: 'yaml-excerpt',
+                key: 'line',
+                args: { text: { pii: 'text', value: p.excerpt } },
+              }
             : { term: 'yaml-excerpt', key: 'none' },
         },
         ...(p.position ? { at: p.position } : {}),

@@ -146,3 +146,24 @@ describe('profile/unused-waiver', () => {
     ]);
   });
 });
+
+describe('profile/parse quoting the bad line', () => {
+  // As examples/fail-broken-yaml: the unclosed quote runs into the next line, where YAML stops.
+  const broken = (line: string) =>
+    `scope: 3\nbasic:\n${line}\n  id_number: "530102198703173716"\n  gender: 男\n`;
+  const render = (profile: string, showPii: boolean) =>
+    check({ profile }, rule('profile/parse')).findings.map(
+      (f) => renderMessage(f, { lang: 'zh', showPii }).message,
+    );
+  it('masks a name and an ID number on that line unless --show-pii', () => {
+    const name = render(broken('  name: "张三丰'), false).join('\n');
+    expect(name).toContain('第 3 行');
+    expect(name).toContain('（该行：');
+    expect(name).not.toContain('张三丰');
+    expect(name).toContain('张**');
+    const id = render(broken('  phone: "15912341535'), false).join('\n');
+    expect(id).not.toContain('15912341535');
+    expect(id).toContain('159*****1535');
+    expect(render(broken('  name: "张三丰'), true).join('\n')).toContain('张三丰');
+  });
+});
