@@ -297,7 +297,9 @@ async function startProgress(
   if (opts.quiet || io.progress === undefined || io.env['CI']) return undefined;
   const { default: ora } = await import('ora');
   const started = Date.now();
-  const spinner = ora({ stream: io.progress, text: '' }).start();
+  // `discardStdin: false`: ora's default puts stdin in raw mode (`-isig`), where Ctrl-C is no
+  // longer a SIGINT and the batch could not be stopped (issue 14, item 14).
+  const spinner = ora({ stream: io.progress, text: '', discardStdin: false }).start();
   const zh = opts.lang === 'zh';
   return {
     update(done, notReady) {
