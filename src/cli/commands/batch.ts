@@ -17,6 +17,7 @@ import { RULES } from '../../rules/index.js';
 import { naturalCompare } from '../../util/compare.js';
 import { Limiter } from '../../util/limiter.js';
 import { VERSION } from '../../version.js';
+import { batchCliText } from '../batch-text.js';
 import { UsageError } from '../errors.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import { EXIT, type Io } from '../io.js';
@@ -42,10 +43,16 @@ export async function batchCommand(
   const format = (opts.format ?? 'pretty') as BatchFormat;
   const rules = RULES.map((r) => r.id);
   if (opts.merge !== undefined && opts.merge.length > 0) {
+    // ROOT would be silently ignored: refuse the mix (issue 14, item 22).
+    if (root !== undefined)
+      throw new UsageError(batchCliText(io.lang).rootWithMerge(visible(root)));
     // A merged report never replaces one of the files it merges.
     const inputs = await realpaths(opts.merge.map((f) => path.resolve(io.cwd, f)));
     await refuseReportTargets(opts, io, inputs);
     const reports = await readNdjson(opts.merge, io);
+    // Checking nothing is not a pass: files holding no report at all are exit 2 (item 22).
+    if (reports.length === 0)
+      throw new UsageError(batchCliText(io.lang).mergeNothing(opts.merge.length));
     return finish(
       { reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) },
       format,
@@ -71,12 +78,17 @@ export async function batchCommand(
   // A report never lands in an applicant folder (issue 13, item 4), whichever shard runs.
   const protect = await realpaths(applicants.map((f) => path.join(rootDir, f)));
   await refuseReportTargets(opts, io, protect);
-  if (folders.length === 0)
+  // "Nothing checked" is an error for the whole batch only: an empty shard of a batch that has
+  // folders is a success with an empty, valid report, so that a CI matrix wider than the batch
+  // passes (issue 14, item 21).
+  if (applicants.length === 0)
     throw new UsageError(
       io.lang === 'en'
-        ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}${shard ? ` shard ${opts.shard}` : ''}`
-        : `${root}${shard ? `（分片 ${opts.shard}）` : ''} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
+        ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}`
+        : `${root} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
     );
+  if (folders.length === 0)
+    io.stderr(`${batchCliText(io.lang).emptyShard(opts.shard ?? '', applicants.length)}\n`);
   // From ROOT upwards (or --config): a configuration inside an employee's folder never applies.
   const config = await resolveConfig(rootDir, opts.config, io);
   const applied = appliedConfig(config, io);
