@@ -1,7 +1,13 @@
 import { readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RootUnreadableError, discoverFolders, inShard, parseShard } from '../../batch/discover.js';
+import {
+  RootUnreadableError,
+  TooManyEntriesError,
+  discoverFolders,
+  inShard,
+  parseShard,
+} from '../../batch/discover.js';
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
@@ -84,8 +90,8 @@ export async function batchCommand(
   if (applicants.length === 0)
     throw new UsageError(
       io.lang === 'en'
-        ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}`
-        : `${root} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
+        ? `no applicant folder (a sub-folder holding profile.yaml or images) in ${root}`
+        : `${root} 中没有申请人文件夹（含 profile.yaml 或图片的子文件夹）`,
     );
   if (folders.length === 0)
     io.stderr(`${batchCliText(io.lang).emptyShard(opts.shard ?? '', applicants.length)}\n`);
@@ -202,13 +208,21 @@ async function realpaths(files: readonly string[]): Promise<string[]> {
   return real.filter((f): f is string => f !== undefined);
 }
 
+/** The applicant folders; what discovery did not look into is said on stderr, never skipped silently. */
 async function discoverRoot(rootDir: string, root: string, io: Io): Promise<string[]> {
+  let found;
   try {
-    return await discoverFolders(rootDir);
+    found = await discoverFolders(rootDir);
   } catch (error) {
+    if (error instanceof TooManyEntriesError)
+      throw new UsageError(batchCliText(io.lang).tooManyEntries(visible(root), error.limit));
     if (!(error instanceof RootUnreadableError)) throw error;
     throw new UsageError(cliText(io.lang).cannotListDir(root, error.permission, error.code ?? ''));
   }
+  const t = batchCliText(io.lang);
+  for (const skipped of found.notFollowed)
+    io.stderr(`${t.notFollowed(visible(skipped.path), skipped.why)}\n`);
+  return found.folders;
 }
 
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */
