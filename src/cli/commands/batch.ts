@@ -2,6 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  MAX_DEPTH,
   RootUnreadableError,
   TooManyEntriesError,
   discoverFolders,
@@ -38,6 +39,8 @@ export interface BatchCommandOptions extends CommonOptions {
   readonly findingsCsv?: string;
   readonly template?: boolean;
   readonly templateOut?: string;
+  /** With --template: replace proofs already in the output folder (as `template --overwrite`). */
+  readonly overwrite?: boolean;
 }
 
 /** `batch ROOT`: every applicant folder under ROOT, `--jobs` at once in this one process. */
@@ -48,6 +51,8 @@ export async function batchCommand(
 ): Promise<number> {
   const format = (opts.format ?? 'pretty') as BatchFormat;
   const rules = RULES.map((r) => r.id);
+  if (opts.overwrite === true && opts.template !== true)
+    throw new UsageError(batchCliText(io.lang).overwriteWithoutTemplate);
   if (opts.merge !== undefined && opts.merge.length > 0) {
     // ROOT would be silently ignored: refuse the mix (issue 14, item 22).
     if (root !== undefined)
@@ -159,7 +164,7 @@ export async function batchCommand(
   if (opts.template) {
     const { writeBatchTemplates } = await import('../batch-template.js');
     const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
-    await writeBatchTemplates(rootDir, reports, out, opts.today, io);
+    await writeBatchTemplates(rootDir, reports, out, opts.today, io, opts.overwrite === true);
   }
   const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect);
   return abort.signal.aborted ? EXIT.interrupted : code;
@@ -221,7 +226,7 @@ async function discoverRoot(rootDir: string, root: string, io: Io): Promise<stri
   }
   const t = batchCliText(io.lang);
   for (const skipped of found.notFollowed)
-    io.stderr(`${t.notFollowed(visible(skipped.path), skipped.why)}\n`);
+    io.stderr(`${t.notFollowed(visible(skipped.path), skipped.why, MAX_DEPTH)}\n`);
   return found.folders;
 }
 
