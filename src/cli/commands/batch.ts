@@ -9,6 +9,7 @@ import {
   inShard,
   parseShard,
 } from '../../batch/discover.js';
+import { duplicateIds, duplicateIdsInReports, withDuplicateId } from '../../batch/duplicates.js';
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
@@ -18,6 +19,7 @@ import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
 import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
 import { getExitCode } from '../../report/exit-code.js';
+import { DUPLICATE_ID_RULE } from '../../messages/batch.js';
 import { jsonReport, jsonReportSchema, type JsonReport } from '../../report/json.js';
 import { visible } from '../../report/visible.js';
 import { RULES } from '../../rules/index.js';
@@ -64,8 +66,14 @@ export async function batchCommand(
     // Checking nothing is not a pass: files holding no report at all are exit 2 (item 22).
     if (reports.length === 0)
       throw new UsageError(batchCliText(io.lang).mergeNothing(opts.merge.length));
+    const merged = flagDuplicateIds(
+      reports,
+      duplicateIdsInReports(reports),
+      (r) => r.person.id_number,
+      opts,
+    );
     return finish(
-      { reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) },
+      { reports: merged.sort((a, b) => naturalCompare(a.target, b.target)) },
       format,
       opts,
       io,
@@ -116,6 +124,8 @@ export async function batchCommand(
   const stopListening = io.onInterrupt?.(() => abort.abort());
   const progress = await startProgress(folders.length, opts, io);
   const done: JsonReport[] = [];
+  // Each folder's ID number, compared once all are checked (batch/duplicate-id); never printed.
+  const ids = new Map<string, unknown>();
   let notReady = 0;
   const ndjsonOut = format === 'ndjson' && opts.output === undefined;
   // Streamed NDJSON is not rendered again at the end: unless --template or --findings-csv reads
@@ -133,6 +143,7 @@ export async function batchCommand(
             config,
             images,
           });
+          ids.set(folder, result.person.id_number);
           return jsonReport(
             {
               ...quieten(result, opts.quiet),
@@ -157,7 +168,15 @@ export async function batchCommand(
     stopListening?.();
     progress?.stop();
   }
-  const reports = done.sort((a, b) => naturalCompare(a.target, b.target));
+  // The same ID number in several folders (a copied folder, a pasted number): a batch-level error
+  // on each, added once all are checked. Streamed NDJSON lines are already out: the finding goes
+  // to stderr and the exit code there, and `--merge` finds it again (also across shards).
+  const duplicates = duplicateIds([...ids].map(([target, id]) => ({ target, id })));
+  const flagged = flagDuplicateIds(done, duplicates, (r) => ids.get(r.target), opts);
+  if (ndjsonOut)
+    for (const r of flagged)
+      if (duplicates.has(r.target)) io.stderr(`${visible(r.target)}: ${r.findings[0]!.message}\n`);
+  const reports = flagged.sort((a, b) => naturalCompare(a.target, b.target));
   const batch: BatchResult = abort.signal.aborted
     ? { reports, interrupted: { total: folders.length } }
     : { reports };
@@ -228,6 +247,22 @@ async function discoverRoot(rootDir: string, root: string, io: Io): Promise<stri
   for (const skipped of found.notFollowed)
     io.stderr(`${t.notFollowed(visible(skipped.path), skipped.why, MAX_DEPTH)}\n`);
   return found.folders;
+}
+
+/** Each report of a folder sharing its ID number with others gets `batch/duplicate-id`. */
+function flagDuplicateIds(
+  reports: readonly JsonReport[],
+  duplicates: ReadonlyMap<string, readonly string[]>,
+  idOf: (report: JsonReport) => unknown,
+  opts: BatchCommandOptions,
+): JsonReport[] {
+  return reports.map((r) => {
+    const others = duplicates.get(r.target);
+    // A merged line its own batch flagged already keeps that finding (it names its folders).
+    return others === undefined || r.findings.some((f) => f.rule === DUPLICATE_ID_RULE)
+      ? r
+      : withDuplicateId(r, others, idOf(r), { lang: opts.lang, showPii: opts.showPii });
+  });
 }
 
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */
