@@ -27,9 +27,17 @@ export function duplicateIdText(lang: Lang): (typeof TEXT)['zh'] {
   return TEXT[lang];
 }
 
-/** The other folders, as the finding lists them. */
+/** Folders named in one finding; the rest are counted (500 copies must not make 250 000 names). */
+const NAMED = 5;
+
+/** The other folders, as the finding lists them: the first five by name, the rest counted. */
 export function folderList(folders: readonly string[], lang: Lang): string {
-  return lang === 'en'
-    ? folders.map((f) => `"${f}"`).join(', ')
-    : folders.map((f) => `“${f}”`).join('、');
+  const named = folders.slice(0, NAMED);
+  const more = folders.length - named.length;
+  if (lang === 'en') {
+    const list = named.map((f) => `"${f}"`).join(', ');
+    return more > 0 ? `${list} and ${more} more folders` : list;
+  }
+  const list = named.map((f) => `“${f}”`).join('、');
+  return more > 0 ? `${list}等 ${folders.length} 个文件夹` : list;
 }

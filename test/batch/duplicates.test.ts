@@ -4,6 +4,7 @@ import {
   duplicateIdsInReports,
   withDuplicateId,
 } from '../../src/batch/duplicates.js';
+import { folderList } from '../../src/messages/batch.js';
 import type { JsonReport } from '../../src/report/json.js';
 
 const report = (target: string, person: JsonReport['person'] = {}): JsonReport => ({
@@ -70,5 +71,14 @@ describe('withDuplicateId', () => {
     });
     expect(shown.findings[0]!.message).toContain('530102198703173716');
     expect(shown.findings[0]!.message).toContain('"b"');
+  });
+});
+
+describe('folderList', () => {
+  it('names five folders and counts the rest', () => {
+    const many = Array.from({ length: 499 }, (_, i) => `f${i}`);
+    expect(folderList(many, 'zh')).toBe('“f0”、“f1”、“f2”、“f3”、“f4”等 499 个文件夹');
+    expect(folderList(many, 'en')).toBe('"f0", "f1", "f2", "f3", "f4" and 494 more folders');
+    expect(folderList(['a', 'b'], 'en')).toBe('"a", "b"');
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distinctId } from './distinct-id.js';
 import { REPO, runCli } from './run-cli.js';
 
 /*
@@ -15,6 +16,7 @@ describe('batch discovery', () => {
     const example = path.join(REPO, 'examples', 'scope-1-accountant');
     cpSync(example, path.join(root, '001-张伟'), { recursive: true });
     cpSync(example, path.join(root, '财务部', '022-马超'), { recursive: true });
+    distinctId(path.join(root, '财务部', '022-马超')); // another person (batch/duplicate-id)
     mkdirSync(path.join(root, '003-新员工'));
     copyFileSync(path.join(example, '证件照.jpg'), path.join(root, '003-新员工', '证件照.jpg'));
     mkdirSync(path.join(root, '空文件夹'));

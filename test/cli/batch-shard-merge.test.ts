@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { distinctId } from './distinct-id.js';
 import { REPO, runCli } from './run-cli.js';
 
 /*
@@ -15,10 +16,12 @@ let root = '';
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'ausm-shard-'));
   root = path.join(dir, 'root');
-  for (const name of ['甲', '乙'])
+  for (const name of ['甲', '乙']) {
     cpSync(path.join(REPO, 'examples', 'scope-1-accountant'), path.join(root, name), {
       recursive: true,
     });
+    distinctId(path.join(root, name)); // two people (batch/duplicate-id)
+  }
 });
 
 const shard = (k: number, ...args: string[]) =>

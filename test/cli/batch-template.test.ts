@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distinctId } from './distinct-id.js';
 import { REPO, runCli } from './run-cli.js';
 
 /*
@@ -15,9 +16,10 @@ describe('batch --template', () => {
     const root = path.join(dir, 'root');
     const out = path.join(dir, 'proofs');
     const example = path.join(REPO, 'examples', 'scope-1-accountant');
-    for (const name of ['001-张伟', '002-李娜'])
+    for (const name of ['001-张伟', '002-李娜', '财务部/022-马超']) {
       cpSync(example, path.join(root, name), { recursive: true });
-    cpSync(example, path.join(root, '财务部', '022-马超'), { recursive: true });
+      distinctId(path.join(root, name)); // three people, not one (batch/duplicate-id)
+    }
     const run = (...args: string[]) =>
       runCli(['batch', root, '--today=2026-11-26', '--template', '--template-out', out, ...args]);
 

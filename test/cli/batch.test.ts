@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FOLDER_COLUMNS } from '../../src/report/batch/csv.js';
+import { distinctId } from './distinct-id.js';
 import { REPO, runCli } from './run-cli.js';
 
 const TODAY = '--today=2026-11-26';
@@ -22,6 +23,7 @@ beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'ausm-batch-'));
   const copy = (example: string, name: string, ready: boolean) => {
     cpSync(path.join(REPO, 'examples', example), path.join(root, name), { recursive: true });
+    distinctId(path.join(root, name)); // copies are different people (batch/duplicate-id)
     EXPECTED[name] = ready;
   };
   for (let i = 1; i <= 8; i++) copy('scope-1-accountant', `ready-${i}`, true);
