@@ -22,8 +22,16 @@ export async function main(argv: readonly string[], overrides: Partial<Io> = {})
     progress: process.stderr.isTTY ? process.stderr : undefined,
     columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
     onInterrupt: (handler) => {
-      process.once('SIGINT', handler);
-      return () => void process.removeListener('SIGINT', handler);
+      // Stays registered (not `once`): signal-exit (ora's cursor restore) kills the process when
+      // it is the last SIGINT listener left, before the partial summary is printed. A second
+      // Ctrl-C does not wait for the folders in flight (issue 14, item 14).
+      let count = 0;
+      const listener = () => {
+        if (++count === 1) handler();
+        else process.exit(EXIT.interrupted);
+      };
+      process.on('SIGINT', listener);
+      return () => void process.removeListener('SIGINT', listener);
     },
     ...overrides,
   };

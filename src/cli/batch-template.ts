@@ -14,8 +14,11 @@ import { writeErrorText, writeFailure } from './text.js';
 
 /**
  * `batch ROOT --template`: every employee's work proofs in one folder, named
- * `001-folder-会计工作证明-employer.docx` so that HR prints them in folder order. A folder whose
- * printed fields have errors gets no proof (it would need a second trip to HR); it is listed.
+ * `folder-会计工作证明-employer.docx` (a department's `财务部/022-马超` as `财务部_022-马超-…`):
+ * the folder name once, so that HR's numbered folders (`001-张伟`) print in folder order without
+ * a second number. A folder whose printed fields have errors gets no proof (it would need a
+ * second trip to HR); it is listed. An existing file is replaced only with `overwrite` (the flag
+ * `template` has); otherwise one line says how many exist.
  */
 export async function writeBatchTemplates(
   root: string,
@@ -23,6 +26,7 @@ export async function writeBatchTemplates(
   outDir: string,
   today: string,
   io: Io,
+  overwrite = false,
 ): Promise<void> {
   const template = await loadTemplate();
   let realOut: string;
@@ -33,9 +37,9 @@ export async function writeBatchTemplates(
   }
   const zh = io.lang === 'zh';
   let written = 0;
+  let existing = 0;
   const skipped: string[] = [];
-  const width = String(reports.length).length < 3 ? 3 : String(reports.length).length;
-  for (const [index, report] of reports.entries()) {
+  for (const report of reports) {
     const blocking = report.findings.filter((f) => f.severity === 'error' && mattersForProof(f));
     const profile = await loadProfile(path.join(root, report.target));
     const work = profile.status === 'ok' ? (profile.data.work ?? []) : [];
@@ -45,23 +49,21 @@ export async function writeBatchTemplates(
       continue;
     }
     const filled = work.map((_, i) => fillTemplate(template, profile.data, i));
-    const prefix = `${String(index + 1).padStart(width, '0')}-${sanitiseStem(report.target)}-`;
+    const prefix = `${sanitiseStem(report.target)}-`;
     const names = docxFileNames(filled.map((f) => `${prefix}${f.fileStem}`));
     for (const [i, name] of names.entries()) {
       const target = path.join(outDir, name);
-      const taken = () =>
-        io.stderr(zh ? `已存在，未覆盖：${target}\n` : `exists, not replaced: ${target}\n`);
-      if (await exists(target)) {
-        taken();
+      if (!overwrite && (await exists(target))) {
+        existing++;
         continue;
       }
       const bytes = await renderDocx(filled[i]!, template, { date: today });
       try {
-        await writeDocument(target, bytes, false, realOut);
+        await writeDocument(target, bytes, overwrite, realOut);
       } catch (error) {
         if (!(error instanceof FileExistsError))
           throw new UsageError(writeFailure(target, error, io.lang));
-        taken();
+        existing++;
         continue;
       }
       written++;
@@ -72,6 +74,12 @@ export async function writeBatchTemplates(
       ? `已在 ${outDir} 生成 ${written} 份会计工作（经历）证明\n`
       : `${written} work proofs written to ${outDir}\n`,
   );
+  if (existing > 0)
+    io.stderr(
+      zh
+        ? `${existing} 份证明已存在，未覆盖；加 --overwrite 覆盖\n`
+        : `${existing} already exist, not replaced; add --overwrite to replace them\n`,
+    );
   if (skipped.length > 0)
     io.stderr(
       zh

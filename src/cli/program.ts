@@ -4,6 +4,7 @@ import { BATCH_FORMATS } from '../report/batch/types.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { FixOptions } from './commands/fix.js';
 import { helpConfiguration } from './help.js';
+import { batchCliText } from './batch-text.js';
 import { cliText } from './text.js';
 import { EXIT, type Io } from './io.js';
 import { addCommonOptions, parsePositive, parseToday, type CommonOptions } from './options.js';
@@ -114,6 +115,7 @@ export function buildProgram(io: Io): ProgramWithExit {
     .option('--findings-csv <file>', t.optFindingsCsv)
     .option('--template', t.optBatchTemplate, false)
     .option('--template-out <dir>', t.optTemplateOut)
+    .option('--overwrite', batchCliText(io.lang).optOverwrite, false)
     .action(async (root: string | undefined, opts: BatchCommandOptions) => {
       const { batchCommand } = await import('./commands/batch.js');
       setExit(await batchCommand(root, opts, io));

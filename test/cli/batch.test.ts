@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/report/batch/csv.js';
 import { xmlProblems } from '../template/xml-check.js';
 import { displayWidth } from '../../src/util/width.js';
+import { distinctId } from './distinct-id.js';
 import { BIN, REPO, runCli } from './run-cli.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -28,6 +29,7 @@ beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'ausm-batch-'));
   const copy = (example: string, name: string, ready: boolean) => {
     cpSync(path.join(REPO, 'examples', example), path.join(root, name), { recursive: true });
+    distinctId(path.join(root, name)); // copies are different people (batch/duplicate-id)
     EXPECTED[name] = ready;
   };
   for (let i = 1; i <= 8; i++) copy('scope-1-accountant', `ready-${i}`, true);

@@ -227,7 +227,13 @@ describe('renderJunit', () => {
       file: 'profile.yaml',
       line: 6,
       column: 12,
-      args: { file: 'profile.yaml', line: 6, column: 12, detail: 'Missing closing "quote' },
+      args: {
+        file: 'profile.yaml',
+        line: 6,
+        column: 12,
+        detail: 'Missing closing "quote',
+        excerpt: { term: 'yaml-excerpt', key: 'none' },
+      },
     });
     const suite = suiteOf(renderJunit(makeResult({ findings: [syntax] }), options({ lang: 'en' })));
     expect(elements(testcase(suite, 'profile/parse'), 'failure')[0]!.attrs['message']).toBe(

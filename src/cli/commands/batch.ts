@@ -1,7 +1,15 @@
 import { readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RootUnreadableError, discoverFolders, inShard, parseShard } from '../../batch/discover.js';
+import {
+  MAX_DEPTH,
+  RootUnreadableError,
+  TooManyEntriesError,
+  discoverFolders,
+  inShard,
+  parseShard,
+} from '../../batch/discover.js';
+import { duplicateIds, duplicateIdsInReports, withDuplicateId } from '../../batch/duplicates.js';
 import { runPool } from '../../batch/pool.js';
 import { checkFolder } from '../../check.js';
 import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
@@ -11,12 +19,14 @@ import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
 import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
 import { getExitCode } from '../../report/exit-code.js';
+import { DUPLICATE_ID_RULE } from '../../messages/batch.js';
 import { jsonReport, jsonReportSchema, type JsonReport } from '../../report/json.js';
 import { visible } from '../../report/visible.js';
 import { RULES } from '../../rules/index.js';
 import { naturalCompare } from '../../util/compare.js';
 import { Limiter } from '../../util/limiter.js';
 import { VERSION } from '../../version.js';
+import { batchCliText } from '../batch-text.js';
 import { UsageError } from '../errors.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import { EXIT, type Io } from '../io.js';
@@ -34,6 +44,8 @@ export interface BatchCommandOptions extends CommonOptions {
   readonly findingsCsv?: string;
   readonly template?: boolean;
   readonly templateOut?: string;
+  /** With --template: replace proofs already in the output folder (as `template --overwrite`). */
+  readonly overwrite?: boolean;
 }
 
 /** `batch ROOT`: every applicant folder under ROOT, `--jobs` at once in this one process. */
@@ -44,13 +56,27 @@ export async function batchCommand(
 ): Promise<number> {
   const format = (opts.format ?? 'pretty') as BatchFormat;
   const rules = RULES.map((r) => r.id);
+  if (opts.overwrite === true && opts.template !== true)
+    throw new UsageError(batchCliText(io.lang).overwriteWithoutTemplate);
   if (opts.merge !== undefined && opts.merge.length > 0) {
+    // ROOT would be silently ignored: refuse the mix (issue 14, item 22).
+    if (root !== undefined)
+      throw new UsageError(batchCliText(io.lang).rootWithMerge(visible(root)));
     // A merged report never replaces one of the files it merges.
     const inputs = await realpaths(opts.merge.map((f) => path.resolve(io.cwd, f)));
     await refuseReportTargets(opts, io, inputs);
     const reports = await readNdjson(opts.merge, io);
+    // Checking nothing is not a pass: files holding no report at all are exit 2 (item 22).
+    if (reports.length === 0)
+      throw new UsageError(batchCliText(io.lang).mergeNothing(opts.merge.length));
+    const merged = flagDuplicateIds(
+      reports,
+      duplicateIdsInReports(reports),
+      (r) => r.person.id_number,
+      opts,
+    );
     return finish(
-      { reports: reports.sort((a, b) => naturalCompare(a.target, b.target)) },
+      { reports: merged.sort((a, b) => naturalCompare(a.target, b.target)) },
       format,
       opts,
       io,
@@ -79,12 +105,17 @@ export async function batchCommand(
   // A report never lands in an applicant folder (issue 13, item 4), whichever shard runs.
   const protect = await realpaths(applicants.map((f) => path.join(rootDir, f)));
   await refuseReportTargets(opts, io, protect);
-  if (folders.length === 0)
+  // "Nothing checked" is an error for the whole batch only: an empty shard of a batch that has
+  // folders is a success with an empty, valid report, so that a CI matrix wider than the batch
+  // passes (issue 14, item 21).
+  if (applicants.length === 0)
     throw new UsageError(
       io.lang === 'en'
-        ? `no applicant folder (a sub-folder holding profile.yaml) in ${root}${shard ? ` shard ${opts.shard}` : ''}`
-        : `${root}${shard ? `（分片 ${opts.shard}）` : ''} 中没有申请人文件夹（含 profile.yaml 的子文件夹）`,
+        ? `no applicant folder (a sub-folder holding profile.yaml or images) in ${root}`
+        : `${root} 中没有申请人文件夹（含 profile.yaml 或图片的子文件夹）`,
     );
+  if (folders.length === 0)
+    io.stderr(`${batchCliText(io.lang).emptyShard(opts.shard ?? '', applicants.length)}\n`);
   // From ROOT upwards (or --config): a configuration inside an employee's folder never applies.
   const config = await resolveConfig(rootDir, opts.config, io);
   const applied = appliedConfig(config, io);
@@ -101,6 +132,8 @@ export async function batchCommand(
   const stopListening = io.onInterrupt?.(() => abort.abort());
   const progress = await startProgress(folders.length, opts, io);
   const done: JsonReport[] = [];
+  // Each folder's ID number, compared once all are checked (batch/duplicate-id); never printed.
+  const ids = new Map<string, unknown>();
   let notReady = 0;
   const ndjsonOut = format === 'ndjson' && opts.output === undefined;
   // Streamed NDJSON is not rendered again at the end: unless --template or --findings-csv reads
@@ -118,6 +151,7 @@ export async function batchCommand(
             config,
             images,
           });
+          ids.set(folder, result.person.id_number);
           return jsonReport(
             {
               ...quieten(result, opts.quiet),
@@ -142,14 +176,22 @@ export async function batchCommand(
     stopListening?.();
     progress?.stop();
   }
-  const reports = done.sort((a, b) => naturalCompare(a.target, b.target));
+  // The same ID number in several folders (a copied folder, a pasted number): a batch-level error
+  // on each, added once all are checked. Streamed NDJSON lines are already out: the finding goes
+  // to stderr and the exit code there, and `--merge` finds it again (also across shards).
+  const duplicates = duplicateIds([...ids].map(([target, id]) => ({ target, id })));
+  const flagged = flagDuplicateIds(done, duplicates, (r) => ids.get(r.target), opts);
+  if (ndjsonOut)
+    for (const r of flagged)
+      if (duplicates.has(r.target)) io.stderr(`${visible(r.target)}: ${r.findings[0]!.message}\n`);
+  const reports = flagged.sort((a, b) => naturalCompare(a.target, b.target));
   const batch: BatchResult = abort.signal.aborted
     ? { reports, interrupted: { total: folders.length } }
     : { reports };
   if (opts.template) {
     const { writeBatchTemplates } = await import('../batch-template.js');
     const out = path.resolve(io.cwd, opts.templateOut ?? path.join(root, 'work-proofs'));
-    await writeBatchTemplates(rootDir, reports, out, opts.today, io);
+    await writeBatchTemplates(rootDir, reports, out, opts.today, io, opts.overwrite === true);
   }
   const code = await finish(batch, format, opts, io, enabled, ndjsonOut, protect, root);
   return abort.signal.aborted ? EXIT.interrupted : code;
@@ -203,13 +245,37 @@ async function realpaths(files: readonly string[]): Promise<string[]> {
   return real.filter((f): f is string => f !== undefined);
 }
 
+/** The applicant folders; what discovery did not look into is said on stderr, never skipped silently. */
 async function discoverRoot(rootDir: string, root: string, io: Io): Promise<string[]> {
+  let found;
   try {
-    return await discoverFolders(rootDir);
+    found = await discoverFolders(rootDir);
   } catch (error) {
+    if (error instanceof TooManyEntriesError)
+      throw new UsageError(batchCliText(io.lang).tooManyEntries(visible(root), error.limit));
     if (!(error instanceof RootUnreadableError)) throw error;
     throw new UsageError(cliText(io.lang).cannotListDir(root, error.permission, error.code ?? ''));
   }
+  const t = batchCliText(io.lang);
+  for (const skipped of found.notFollowed)
+    io.stderr(`${t.notFollowed(visible(skipped.path), skipped.why, MAX_DEPTH)}\n`);
+  return found.folders;
+}
+
+/** Each report of a folder sharing its ID number with others gets `batch/duplicate-id`. */
+function flagDuplicateIds(
+  reports: readonly JsonReport[],
+  duplicates: ReadonlyMap<string, readonly string[]>,
+  idOf: (report: JsonReport) => unknown,
+  opts: BatchCommandOptions,
+): JsonReport[] {
+  return reports.map((r) => {
+    const others = duplicates.get(r.target);
+    // A merged line its own batch flagged already keeps that finding (it names its folders).
+    return others === undefined || r.findings.some((f) => f.rule === DUPLICATE_ID_RULE)
+      ? r
+      : withDuplicateId(r, others, idOf(r), { lang: opts.lang, showPii: opts.showPii });
+  });
 }
 
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */
@@ -320,7 +386,9 @@ async function startProgress(
   if (opts.quiet || io.progress === undefined || io.env['CI']) return undefined;
   const { default: ora } = await import('ora');
   const started = Date.now();
-  const spinner = ora({ stream: io.progress, text: '' }).start();
+  // `discardStdin: false`: ora's default puts stdin in raw mode (`-isig`), where Ctrl-C is no
+  // longer a SIGINT and the batch could not be stopped (issue 14, item 14).
+  const spinner = ora({ stream: io.progress, text: '', discardStdin: false }).start();
   const zh = opts.lang === 'zh';
   return {
     update(done, notReady) {
