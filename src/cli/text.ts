@@ -26,13 +26,14 @@ const zh = {
     '只询问缺少或填错的信息，写回 profile.yaml（保留注释和其余内容，原文件备份为 profile.yaml.bak）。示例：ausm-check fill ./张三',
   argInitDir: '申请人文件夹（默认当前文件夹；不存在时创建）',
   cmdBatch:
-    '批量检查：ROOT 下每个含 profile.yaml 的子文件夹是一位员工。示例：ausm-check batch ./员工材料 --format csv -o 结果.csv',
+    '批量检查：ROOT 下每个含 profile.yaml 或图片的子文件夹是一位员工（部门文件夹会往下找）。示例：ausm-check batch ./员工材料 --format csv -o 结果.csv',
   argRoot: '包含多个申请人文件夹的上级文件夹',
   optJobs: '同时检查的文件夹数，也是同时解码的图片数（默认 CPU 核数；1 = 只用一个核）',
   optShard: '只检查第 K 份（共 N 份，按文件夹名稳定划分），供多台机器分担',
   optMerge: '合并多个 --format ndjson 的输出并按 --format 重新输出',
   optFindingsCsv: '另写一个每条检查结果一行的 CSV 文件',
-  optBatchTemplate: '同时为每位员工生成会计工作（经历）证明，按文件夹顺序编号放在一个文件夹里',
+  optBatchTemplate:
+    '同时为每位员工生成会计工作（经历）证明，文件名以文件夹名开头，放在一个文件夹里',
   optTemplateOut: '--template 的输出文件夹（默认 ROOT/work-proofs）',
   cmdTemplate:
     '为每段工作经历生成预填好的《会计工作（经历）证明》(.docx)，交单位盖章。示例：ausm-check template ./张三',
@@ -171,7 +172,7 @@ const en: CliText = {
     'ask only for what is missing or wrong and write it back into profile.yaml (comments and the rest kept; the old file saved as profile.yaml.bak). Example: ausm-check fill ./zhang-san',
   argInitDir: 'the applicant folder (default: the current folder; created if missing)',
   cmdBatch:
-    'check every applicant folder under ROOT (each sub-folder holding a profile.yaml). Example: ausm-check batch ./staff --format csv -o result.csv',
+    'check every applicant folder under ROOT (each sub-folder holding a profile.yaml or images; department folders are looked into). Example: ausm-check batch ./staff --format csv -o result.csv',
   argRoot: 'the folder holding one sub-folder per applicant',
   optJobs:
     'folders checked (and images decoded) at once (default: the number of CPUs; 1 = one core)',
@@ -180,7 +181,7 @@ const en: CliText = {
   optMerge: 'merge several --format ndjson outputs and render them in --format',
   optFindingsCsv: 'also write a CSV with one row per finding',
   optBatchTemplate:
-    "also write every employee's work proofs into one folder, numbered in folder order",
+    "also write every employee's work proofs into one folder, each file named after its folder",
   optTemplateOut: 'the folder --template writes into (default ROOT/work-proofs)',
   cmdTemplate:
     'write the pre-filled work proof (会计工作（经历）证明, .docx) for each work entry, for the employer to stamp. Example: ausm-check template ./zhang-san',
