@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { configChanges, t, verdictLine } from './ui-text.js';
+import { configChanges, passes, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -83,8 +83,8 @@ export const renderHtml: Renderer = (result, options) => {
     ]);
   body.push(dl(meta));
   body.push(
-    `<p class="verdict ${result.ready ? 'ready' : 'not-ready'}" role="status">${
-      result.ready ? '✓' : '✗'
+    `<p class="verdict ${passes(result, options.maxWarnings) ? 'ready' : 'not-ready'}" role="status">${
+      passes(result, options.maxWarnings) ? '✓' : '✗'
     } ${esc(verdictLine(result, lang, options.maxWarnings))}</p>`,
     `<p class="summary">${esc(t(lang, 'report.summary', result.summary))}</p>`,
     `</header>`,

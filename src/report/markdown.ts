@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { configChanges, t, verdictLine } from './ui-text.js';
+import { configChanges, passes, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -22,7 +22,7 @@ export const renderMarkdown: Renderer = (result, options) => {
   const colon = t(lang, 'colon');
   out.push(`# ${inline(t(lang, 'report.title'))}${colon}${inline(result.target)}`, '');
   out.push(
-    `**${result.ready ? '✓' : '✗'} ${inline(verdictLine(result, lang, options.maxWarnings))}**`,
+    `**${passes(result, options.maxWarnings) ? '✓' : '✗'} ${inline(verdictLine(result, lang, options.maxWarnings))}**`,
     '',
   );
   out.push(inline(t(lang, 'report.summary', result.summary)), '');

@@ -141,13 +141,18 @@ function count(n: number, one: string, many: string): string {
  * With `maxWarnings` (`--max-warnings`), a ready folder with more warnings is not ready either,
  * as its exit code says (issue 14, item 5).
  */
+/** Ready, and within `--max-warnings`: what the exit code and every verdict mark say (0, ✓). */
+export function passes(result: Pick<CheckResult, 'ready' | 'summary'>, maxWarnings?: number) {
+  return result.ready && (maxWarnings === undefined || result.summary.warning <= maxWarnings);
+}
+
 export function verdictLine(
   result: Pick<CheckResult, 'ready' | 'summary'>,
   lang: Lang,
   maxWarnings?: number,
 ): string {
   const { error, warning } = result.summary;
-  if (result.ready && maxWarnings !== undefined && warning > maxWarnings)
+  if (result.ready && maxWarnings !== undefined && !passes(result, maxWarnings))
     return t(lang, 'verdict.too-many-warnings', {
       warning,
       warnings: count(warning, 'warning', 'warnings'),

@@ -29,6 +29,15 @@ describe('--max-warnings', () => {
     expect(r.stdout).toMatch(/^尚不可提交：警告 \d+ 个，超过 --max-warnings/);
   });
 
+  it.each([
+    ['markdown', '**✗ 尚不可提交：警告'],
+    ['html', '<p class="verdict not-ready" role="status">✗ 尚不可提交：警告'],
+  ])('%s marks the verdict ✗, as the exit code says', (format, mark) => {
+    const r = runCli([WARN, ...TODAY, '--max-warnings', '0', '--format', format]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(mark);
+  });
+
   it('within the limit the folder is ready', () => {
     const r = runCli([WARN, ...TODAY, '--max-warnings', '5']);
     expect(r.exitCode).toBe(0);
