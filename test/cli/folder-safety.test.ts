@@ -6,12 +6,14 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyRunnable } from '../helpers-runtime.js';
 import { BIN, REPO } from './run-cli.js';
 
 /**
@@ -29,9 +31,9 @@ interface Run {
   readonly timedOut: boolean;
 }
 
-function run(args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: REPO,
+function run(args: readonly string[], options: SpawnSyncOptions = {}, bin = BIN): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: path.dirname(path.dirname(bin)),
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' },
     timeout: 60_000,
@@ -169,27 +171,39 @@ describe('special files (issue 13 item 10)', () => {
 
 /**
  * Folders the user may not read. Root reads everything, so as root the CLI runs as `nobody`
- * (as test/cli/unreadable.test.ts does); that needs `nobody` to reach the built CLI.
+ * (as test/cli/unreadable.test.ts does), from a copy of the built CLI and its runtime packages
+ * in a temporary folder: `nobody` may not be able to enter the clone (one inside `mktemp -d`).
  */
 const ROOT = process.getuid?.() === 0;
 const AS_USER: SpawnSyncOptions = ROOT ? { uid: 65534, gid: 65534 } : {};
-function whyNotRunnable(): string | undefined {
+function runnableBin(): string {
+  if (!ROOT) return BIN;
+  const app = mkdtempSync(path.join(tmpdir(), 'ausm-runnable-'));
+  copyRunnable(app);
+  chmodSync(app, 0o755);
+  return path.join(app, 'bin/ausm-check.js');
+}
+function whyNotRunnable(bin: string): string | undefined {
   if (process.platform === 'win32') return 'no POSIX permissions on Windows';
-  const probe = run(['--version'], AS_USER);
+  const probe = run(['--version'], AS_USER, bin);
   if (probe.status !== 0)
-    return `the CLI cannot run as ${ROOT ? 'nobody' : 'this user'} from ${REPO} (${probe.stderr.trim().split('\n')[0] ?? probe.status})`;
+    return `the CLI cannot run as ${ROOT ? 'nobody' : 'this user'} from ${bin} (${probe.stderr.trim().split('\n')[0] ?? probe.status})`;
   return undefined;
 }
 
 describe('folders that cannot be read (issue 13 items 12 and 16)', () => {
-  const skip = whyNotRunnable();
+  const bin = runnableBin();
+  afterAll(() => {
+    if (bin !== BIN) rmSync(path.dirname(path.dirname(bin)), { recursive: true, force: true });
+  });
+  const skip = whyNotRunnable(bin);
   const test = (name: string, body: () => void) =>
     it(name, () => (skip ? void console.warn(`skipped "${name}": ${skip}`) : body()));
 
   test('check of a folder without permission: a finding saying so, exit 1', () => {
     const dir = goodFolder();
     chmodSync(dir, 0o000);
-    const json = run([dir, TODAY, '--format', 'json', '--lang', 'en'], AS_USER);
+    const json = run([dir, TODAY, '--format', 'json', '--lang', 'en'], AS_USER, bin);
     chmodSync(dir, 0o755);
     expect(json.stderr).toBe('');
     expect(json.status).toBe(1);
@@ -208,7 +222,7 @@ describe('folders that cannot be read (issue 13 items 12 and 16)', () => {
     goodFolder(root, 'a');
     const locked = goodFolder(root, 'b');
     chmodSync(locked, 0o000);
-    const batch = run(['batch', root, TODAY, '--format', 'ndjson', '--lang', 'en'], AS_USER);
+    const batch = run(['batch', root, TODAY, '--format', 'ndjson', '--lang', 'en'], AS_USER, bin);
     chmodSync(locked, 0o755);
     expect(batch.stderr).toBe('');
     expect(batch.status).toBe(1);
@@ -230,7 +244,7 @@ describe('folders that cannot be read (issue 13 items 12 and 16)', () => {
     const root = tempDir();
     goodFolder(root, 'a');
     chmodSync(root, 0o311);
-    const batch = run(['batch', root, TODAY], AS_USER);
+    const batch = run(['batch', root, TODAY], AS_USER, bin);
     chmodSync(root, 0o755);
     expect(batch.status).toBe(2);
     expect(batch.stdout).toBe('');
