@@ -80,8 +80,11 @@ export interface Finding {
 
 export type Report<M extends string = string> = (finding: FindingInput<M>) => void;
 
-/** Facts a rule reads beyond the profile and the folder listing; expensive ones are only gathered when a rule needs them. */
-export type FactNeed = 'images';
+/**
+ * Facts a rule reads beyond the profile and the folder listing; expensive ones are only gathered
+ * when a rule needs them. `deep`: what `--deep` read in the images (only when `--deep` is on).
+ */
+export type FactNeed = 'images' | 'deep';
 
 export interface Rule {
   /** Stable public id, `section/name`: never renamed once released. */
