@@ -114,3 +114,25 @@ describe('the report says what --deep read', () => {
     );
   });
 });
+
+describe('the checklist under --deep', () => {
+  it('no longer asks to confirm the proof dates by eye when every work proof was read', async () => {
+    const { checklist } = await import('../../src/domain/checklist.js');
+    const read = (status: 'read' | 'unreadable') => {
+      const reader: DeepReader = {
+        ...recordingReader().reader,
+        readDocument: async (_image, kind) =>
+          status === 'read' ? { status, kind } : { status, kind, reason: 'blurred' },
+      };
+      return collectFacts(EXAMPLE, {
+        today: '2026-11-26',
+        needs: new Set(['images', 'deep']),
+        deep: reader,
+      });
+    };
+    const ids = (facts: Parameters<typeof checklist>[0]) => checklist(facts).map((c) => c.id);
+    expect(ids(await read('read'))).not.toContain('work-proof-dates');
+    expect(ids(await read('read'))).toContain('work-proof-stamp');
+    expect(ids(await read('unreadable'))).toContain('work-proof-dates');
+  });
+});
