@@ -605,8 +605,9 @@ async function photograph(pageSvg, opts) {
   const longSide = Math.max(cw, ch);
   img = img.resize(Math.round((cw * long) / longSide), Math.round((ch * long) / longSide));
   img = img.blur(blur > 0 ? blur : 0.6);
-  if (sideways) img = img.rotate(90);
   buffer = await img.png().toBuffer();
+  // Sideways: the pixels themselves turned, no EXIF orientation (sharp writes none).
+  if (sideways) buffer = await sharp(buffer).rotate(90).png().toBuffer();
   for (let q = 82; q >= 40; q -= 6) {
     const jpeg = await sharp(buffer).jpeg({ quality: q, mozjpeg: true }).toBuffer();
     if (jpeg.length <= maxBytes) return jpeg;
@@ -882,24 +883,34 @@ async function main() {
   const profile = parse(await readFile(path.join(out, 'profile.yaml'), 'utf8'));
   if (profile.basic.id_number !== PERSON.id || profile.work[0].uscc !== PERSON.uscc)
     throw new Error('profile.yaml does not describe the person drawn here');
+  // Formatted as the repository's Prettier check (npm run lint) wants it.
+  const prettier = await import('prettier');
+  const manifestFile = path.join(out, 'manifest.json');
+  const format = async (text) =>
+    prettier.format(text, {
+      ...(await prettier.resolveConfig(manifestFile)),
+      filepath: manifestFile,
+    });
   await writeFile(
-    path.join(out, 'manifest.json'),
-    JSON.stringify(
-      {
-        about:
-          'Photographed test documents of one made-up person (scripts/make-document-fixtures.js). The clean set is what profile.yaml names; each variant replaces the material of `field` and must raise exactly `expect` (and may raise `allowed`), nothing else.',
-        person: {
-          name: PERSON.name,
-          id_number: PERSON.id,
-          employer: PERSON.employer,
-          uscc: PERSON.uscc,
-          other: OTHER,
+    manifestFile,
+    await format(
+      JSON.stringify(
+        {
+          about:
+            'Photographed test documents of one made-up person (scripts/make-document-fixtures.js). The clean set is what profile.yaml names; each variant replaces the material of `field` and must raise exactly `expect` (and may raise `allowed`), nothing else.',
+          person: {
+            name: PERSON.name,
+            id_number: PERSON.id,
+            employer: PERSON.employer,
+            uscc: PERSON.uscc,
+            other: OTHER,
+          },
+          images: manifest,
         },
-        images: manifest,
-      },
-      null,
-      2,
-    ) + '\n',
+        null,
+        2,
+      ),
+    ),
   );
 }
 
