@@ -773,8 +773,8 @@ const IMAGES = [
     material: 'work-proof',
     draw: (s) => proofPage(base, { seed: s }),
     photo: { light: 'daylight', blur: 5 },
-    shows: 'the clean stamped proof, badly out of focus',
-    expect: [],
+    shows: 'the clean stamped proof, so far out of focus that the seal is a pale smudge',
+    expect: ['document/seal'],
     allowed: ['document/unreadable'],
   },
   // Diplomas, certificate, ID card.
