@@ -1,70 +1,21 @@
 #!/usr/bin/env node
 // One-folder start-up benchmark (issue 17, docs/benchmark.md "Speed, round two"): the floor (a
-// bare Node, Node + sharp), `--version`, a check of examples/scope-1-accountant from `dist/`, and
-// the same check from a bundle of `dist/main.js` made with rolldown (vite brings it; skipped when
-// it is not installed). Interleaved runs (A, B, C, A, B, C …) so that load from other work on the
+// bare Node, Node + sharp), `--version`, a check of examples/scope-1-accountant from the modules
+// of `dist/`, and the same check as the bin runs it, from the bundle `dist/bundle/`
+// (scripts/bundle.js). Interleaved runs (A, B, C, A, B, C …) so that load from other work on the
 // machine spoils one try of each, not every try of one; medians of wall time and of CPU time
 // (user + sys of the child, from GNU `time`), which a busy machine
 // disturbs much less than wall time. Usage: `npm run build && node scripts/bench-startup.js [--runs N]`.
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 9;
 const example = path.join(root, 'examples/scope-1-accountant');
 const check = [example, '--today', '2026-11-30'];
-
-/**
- * The bundle lives two folders below a scratch root that mirrors the package (package.json copied,
- * data/ and templates/ linked): `src/ids/*.ts` read `../../data/…` and `src/version.ts` reads
- * `../package.json` relative to `import.meta.url`, which no single real folder satisfies.
- */
-async function makeBundle() {
-  let build;
-  try {
-    ({ build } = await import('rolldown'));
-  } catch {
-    return undefined;
-  }
-  // In the temporary folder, not the work tree: ESLint would lint the bundled chunks.
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'ausm-startup-'));
-  process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
-  mkdirSync(path.join(scratch, 'b/x'), { recursive: true });
-  copyFileSync(path.join(root, 'package.json'), path.join(scratch, 'b/package.json'));
-  for (const name of ['data', 'templates', 'node_modules'])
-    symlinkSync(path.join(root, name), path.join(scratch, name));
-  await build({
-    input: path.join(root, 'dist/main.js'),
-    platform: 'node',
-    external: [/^sharp/, /^docx/, /^@inquirer/, /^ora/, /^node:/],
-    output: { dir: path.join(scratch, 'b/x'), format: 'esm' },
-    logLevel: 'silent',
-  });
-  const bin = path.join(scratch, 'b/bin.mjs');
-  writeFileSync(
-    bin,
-    [
-      "import os from 'node:os';",
-      'process.env.UV_THREADPOOL_SIZE ??= String(Math.max(4, os.availableParallelism() + 2));',
-      "const { main } = await import('./x/main.js');",
-      'process.exitCode = await main(process.argv.slice(2));',
-      '',
-    ].join('\n'),
-  );
-  return bin;
-}
 
 /** Wall and CPU (user + sys) time of one child, from GNU time; without it, wall time only. */
 function cpuOf(args) {
@@ -84,22 +35,30 @@ function cpuOf(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-const bundle = await makeBundle();
+const unbundled = [
+  "import os from 'node:os';",
+  'process.env.UV_THREADPOOL_SIZE ??= String(Math.max(4, os.availableParallelism() + 2));',
+  "const { main } = await import('./dist/main.js');",
+  `process.exitCode = await main(${JSON.stringify(check)});`,
+].join('\n');
+const bundled = existsSync(path.join(root, 'dist/bundle/main.js'));
 const modes = [
   ['node -e 0', ['-e', '0']],
   ['node + sharp (the floor)', ['--input-type=module', '-e', 'await import("sharp")']],
   ['ausm-check --version', ['bin/ausm-check.js', '--version']],
-  ['ausm-check examples/scope-1-accountant (dist/)', ['bin/ausm-check.js', ...check]],
-  ...(bundle
-    ? [['the same check from a rolldown bundle', [pathToFileURL(bundle).pathname, ...check]]]
+  [
+    'check of examples/scope-1-accountant from dist/main.js',
+    ['--input-type=module', '-e', unbundled],
+  ],
+  ...(bundled
+    ? [['the same check as the bin runs it (dist/bundle/)', ['bin/ausm-check.js', ...check]]]
     : []),
 ];
 const results = new Map(modes.map(([name]) => [name, { wall: [], cpu: [] }]));
 for (let i = 0; i < runs; i++)
   for (const [name, args] of modes) {
     const r = cpuOf(args);
-    if (r.status !== 0 && !name.startsWith('ausm-check examples') && !name.startsWith('the same'))
-      throw new Error(`${name} exited ${r.status}`);
+    if (r.status !== 0) throw new Error(`${name} exited ${r.status}`);
     results.get(name).wall.push(r.wall);
     results.get(name).cpu.push(r.cpu);
   }
@@ -110,4 +69,4 @@ for (const [name, { wall, cpu }] of results)
   console.log(
     `| ${name} | ${(median(wall) / 1000).toFixed(2)} s | ${(median(cpu) / 1000).toFixed(2)} s | ${(median(cpu) / floor).toFixed(1)}× |`,
   );
-if (!bundle) console.log('\n(rolldown is not installed: no bundle row.)');
+if (!bundled) console.log('\n(no dist/bundle/: rolldown was not installed at build time.)');
