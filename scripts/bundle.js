@@ -5,7 +5,8 @@
 // @inquirer/prompts and ora (only `template`, `init`/`fill` and progress load them) stay outside.
 // `bin/ausm-check.js` runs the bundle when it is there and not older than `dist/main.js`, else
 // `dist/main.js`; the library and the tests use `dist/` as before. Run by `npm run build`.
-// rolldown comes with vitest (through vite); without it, nothing is bundled and nothing breaks.
+// rolldown is a devDependency (the same version vite, and so vitest, brings: no extra install);
+// without it (an install that left dev packages out), nothing is bundled and nothing breaks.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
