@@ -132,8 +132,6 @@ const zh = {
   },
   twoProfiles: (used: string, other: string) =>
     `注意：文件夹中同时有 ${used} 和 ${other}，只检查了 ${used}；请删除 ${other}，或把要用的那份改名为 ${used}`,
-  folderGone: (folder: string) =>
-    `文件夹 ${folder} 在检查过程中被删除或移动，未能检查；恢复后重新运行`,
   folderFailed: (folder: string, detail: string) =>
     `检查文件夹 ${folder} 时出错（${detail}）；单独运行 check 查看详情`,
   unknownCommand: (word: string, near: string) =>
@@ -278,8 +276,6 @@ const en: CliText = {
   },
   twoProfiles: (used, other) =>
     `note: the folder holds both ${used} and ${other}; only ${used} was checked. Remove ${other}, or rename the one you mean to ${used}`,
-  folderGone: (folder) =>
-    `the folder ${folder} was deleted or moved during the check and could not be checked; restore it and run again`,
   folderFailed: (folder, detail) =>
     `checking the folder ${folder} failed (${detail}); run check on it alone for details`,
   unknownCommand: (word, near) =>
