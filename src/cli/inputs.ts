@@ -18,6 +18,7 @@ import type { Io } from './io.js';
 import { cliText, readErrorText } from './text.js';
 import { commandName } from './command-name.js';
 import { PROFILE_NAMES } from '../facts/profile.js';
+import { YAML_ERROR_WORDS } from '../messages/library-errors.js';
 
 export async function requireFolder(dir: string, io: Io): Promise<string> {
   const t = cliText(io.lang);
@@ -99,7 +100,8 @@ function configErrorText(error: ConfigError, io: Io): string {
     case 'yaml':
       return t.yaml(
         p.line === undefined ? file : `${file}:${p.line}:${p.column ?? 1}`,
-        p.detail,
+        // The parser's English in zh only as a code worded in Chinese (issue 14 item 4).
+        p.yamlCode === undefined || io.lang === 'en' ? p.detail : YAML_ERROR_WORDS[p.yamlCode].zh,
         visible(p.excerpt ?? '').replace(/\\n/g, '\n'),
       );
     case 'schema':

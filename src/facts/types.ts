@@ -1,3 +1,4 @@
+import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { MaterialKind } from '../platform/materials.js';
 import type { Profile } from '../profile/schema.js';
 import type { TextFlaw } from '../profile/text.js';
@@ -15,6 +16,8 @@ export type ProfileProblem =
       /** empty | too-large | encoding | syntax | duplicate-key | alias | not-a-map | read */
       readonly messageId: string;
       readonly detail?: string;
+      /** The YAML parser's error code (syntax): worded in src/messages/library-errors.ts. */
+      readonly yamlCode?: YamlErrorCode;
       readonly position?: Position;
       /** The bad line, `‸` at the column (syntax and duplicate-key). */
       readonly excerpt?: string;

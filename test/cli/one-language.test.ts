@@ -83,6 +83,17 @@ describe('usage errors in Chinese (item 4)', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/bad-config\.yaml:\d+:\d+/);
     expect(run.stderr).toContain('^');
+    // The parser's cause in Chinese, its English only with --lang en.
+    expect(run.stderr).toContain('没有闭合');
+    expect(run.stderr).not.toMatch(/Flow sequence|indented/);
+    const en = runCli([
+      path.join(REPO, 'examples', 'scope-1-accountant'),
+      '--config',
+      file,
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toMatch(/Flow sequence in block collection/);
   });
 });
 
