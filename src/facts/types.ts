@@ -141,4 +141,9 @@ export interface Facts {
   readonly materials: readonly MaterialSlot[];
   /** Every file some material uses, by name. */
   readonly files: ReadonlyMap<string, FileFacts>;
+  /**
+   * Sub-folders that hold a profile, looked for only when this folder has none: a folder of
+   * applicant folders given to `check` (profile/missing then suggests `batch`). Absent otherwise.
+   */
+  readonly applicantSubfolders?: readonly string[];
 }

@@ -168,5 +168,22 @@ describe('check and batch point at each other (item 7)', () => {
     const run = runCli([folder, '--today=2026-11-26']);
     expect(run.stdout).toContain('profile.yml');
     expect(run.stdout).toContain('profile.yaml');
+    // A finding, not a note below the pretty report: every format carries it.
+    const json = runCli([folder, '--today=2026-11-26', '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { findings: { rule: string; file?: string }[] };
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'profile/second-file', file: 'profile.yml' }),
+    );
+  });
+
+  it('carries the batch suggestion in the JSON report too', () => {
+    const root = path.join(dir, 'staff-json');
+    cpSync(path.join(REPO, 'examples', 'scope-1-accountant'), path.join(root, '001-a'), {
+      recursive: true,
+    });
+    const json = runCli([root, '--today=2026-11-26', '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { findings: { rule: string; hint: string }[] };
+    const missing = report.findings.find((f) => f.rule === 'profile/missing')!;
+    expect(missing.hint).toContain(`ausm-check batch ${root}`);
   });
 });
