@@ -6,8 +6,18 @@ import type { Argument, Command, HelpConfiguration, Option } from 'commander';
 import type { Lang } from '../messages/types.js';
 import { displayWidth, wrapText } from '../util/width.js';
 
-/** Help screens fit a terminal of 80 columns, the narrowest common one. */
+/** Help screens fit a terminal of 80 columns, the narrowest common one, when the width is unknown. */
 export const HELP_WIDTH = 80;
+/** Narrower than this, wrapping every description into a sliver helps nobody: the lines overflow. */
+export const MIN_HELP_WIDTH = 40;
+/** Wider than this, lines are too long to read comfortably. */
+export const MAX_HELP_WIDTH = 120;
+
+/** The width help wraps at: the terminal's (`io.columns`, a TTY only), within bounds; 80 otherwise. */
+export function helpWidth(columns: number | undefined): number {
+  if (columns === undefined || !Number.isFinite(columns) || columns <= 0) return HELP_WIDTH;
+  return Math.min(MAX_HELP_WIDTH, Math.max(MIN_HELP_WIDTH, Math.floor(columns)));
+}
 
 const WORDS = {
   zh: {
@@ -63,10 +73,10 @@ function extras(
   return `${description}${w.open}${parts.join(w.separator)}${w.close}`;
 }
 
-export function helpConfiguration(lang: Lang): HelpConfiguration {
+export function helpConfiguration(lang: Lang, width = HELP_WIDTH): HelpConfiguration {
   const w = WORDS[lang];
   return {
-    helpWidth: HELP_WIDTH,
+    helpWidth: width,
     minWidthToWrap: 20,
     displayWidth: (text: string) => displayWidth(stripVTControlCharacters(text)),
     boxWrap: (text: string, width: number) => wrapText(text, width),

@@ -1,5 +1,5 @@
 // What the checking commands read before they check: the folder named, the configuration.
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ConfigError,
@@ -17,7 +17,7 @@ import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { cliText, readErrorText } from './text.js';
 import { commandName } from './command-name.js';
-import { PROFILE_NAMES } from '../facts/profile.js';
+import { YAML_ERROR_WORDS } from '../messages/library-errors.js';
 
 export async function requireFolder(dir: string, io: Io): Promise<string> {
   const t = cliText(io.lang);
@@ -62,28 +62,6 @@ export function appliedConfig(
   return describeConfig(config, (id) => findRule(id)?.severity ?? defaults[id], io.cwd);
 }
 
-/**
- * What `check` says below the report about the folder itself (issue 14 item 7): both profile
- * spellings present (only the first is read), or no profile but sub-folders that hold one (a
- * batch root given to check).
- */
-export async function folderNotes(folder: string, dir: string, io: Io): Promise<string[]> {
-  const t = cliText(io.lang);
-  const has = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() === true;
-  const present = [];
-  for (const name of PROFILE_NAMES) if (await has(path.join(folder, name))) present.push(name);
-  if (present.length === 2) return [t.twoProfiles(present[0]!, present[1]!)];
-  if (present.length > 0) return [];
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
-    for (const name of PROFILE_NAMES)
-      if (await has(path.join(folder, entry.name, name)))
-        return [t.wrongCommandBatch(commandName(io), dir)];
-  }
-  return [];
-}
-
 /** A configuration error in the chosen language, with the place and the fix (issue 14 item 4). */
 function configErrorText(error: ConfigError, io: Io): string {
   const t = cliText(io.lang).config;
@@ -99,7 +77,8 @@ function configErrorText(error: ConfigError, io: Io): string {
     case 'yaml':
       return t.yaml(
         p.line === undefined ? file : `${file}:${p.line}:${p.column ?? 1}`,
-        p.detail,
+        // The parser's English in zh only as a code worded in Chinese (issue 14 item 4).
+        p.yamlCode === undefined || io.lang === 'en' ? p.detail : YAML_ERROR_WORDS[p.yamlCode].zh,
         visible(p.excerpt ?? '').replace(/\\n/g, '\n'),
       );
     case 'schema':

@@ -3,7 +3,7 @@ import { todayText } from '../profile/dates.js';
 import { BATCH_FORMATS } from '../report/batch/types.js';
 import type { BatchCommandOptions } from './commands/batch.js';
 import type { FixOptions } from './commands/fix.js';
-import { helpConfiguration } from './help.js';
+import { helpConfiguration, helpWidth } from './help.js';
 import { batchCliText } from './batch-text.js';
 import { cliText } from './text.js';
 import { EXIT, type Io } from './io.js';
@@ -49,7 +49,7 @@ export function buildProgram(io: Io): ProgramWithExit {
     .helpCommand(false)
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureHelp(helpConfiguration(io.lang))
+    .configureHelp(helpConfiguration(io.lang, helpWidth(io.columns)))
     .configureOutput({
       // Help is formatted in the user's language (help.ts); only commander's errors need words.
       writeOut: (s) => io.stdout(s),

@@ -122,8 +122,6 @@ const zh = {
   severity: { error: '错误', warning: '警告', info: '提示', off: '关闭' } as Readonly<
     Record<string, string>
   >,
-  wrongCommandBatch: (command: string, dir: string) =>
-    `${dir} 中没有 profile.yaml，但它的子文件夹中有：这是多位员工的上级文件夹吗？批量检查请运行 ${command} batch ${dir}`,
   wrongCommandCheck: (command: string, dir: string) =>
     `${dir} 本身含有 profile.yaml，是一位申请人的文件夹；请运行 ${command} check ${dir}（batch 用于包含多个申请人文件夹的上级文件夹）`,
   config: {
@@ -135,10 +133,6 @@ const zh = {
     unknownRule: (file: string, rule: string, near: string, command: string) =>
       `配置文件 ${file} 中没有规则 “${rule}”${near ? `；是不是 ${near}？` : ''}（运行 ${command} rules 查看全部规则编号）`,
   },
-  twoProfiles: (used: string, other: string) =>
-    `注意：文件夹中同时有 ${used} 和 ${other}，只检查了 ${used}；请删除 ${other}，或把要用的那份改名为 ${used}`,
-  folderGone: (folder: string) =>
-    `文件夹 ${folder} 在检查过程中被删除或移动，未能检查；恢复后重新运行`,
   folderFailed: (folder: string, detail: string) =>
     `检查文件夹 ${folder} 时出错（${detail}）；单独运行 check 查看详情`,
   unknownCommand: (word: string, near: string) =>
@@ -274,8 +268,6 @@ const en: CliText = {
     array: 'a list',
   },
   severity: { error: 'error', warning: 'warning', info: 'info', off: 'off' },
-  wrongCommandBatch: (command, dir) =>
-    `${dir} has no profile.yaml, but its sub-folders do: is it the folder of several employees? To check them all, run ${command} batch ${dir}`,
   wrongCommandCheck: (command, dir) =>
     `${dir} holds a profile.yaml itself, so it is one applicant's folder; run ${command} check ${dir} (batch is for the folder above several applicant folders)`,
   config: {
@@ -287,10 +279,6 @@ const en: CliText = {
     unknownRule: (file, rule, near, command) =>
       `the configuration file ${file} names no rule "${rule}"${near ? `; did you mean ${near}?` : ''} (run ${command} rules to see every rule id)`,
   },
-  twoProfiles: (used, other) =>
-    `note: the folder holds both ${used} and ${other}; only ${used} was checked. Remove ${other}, or rename the one you mean to ${used}`,
-  folderGone: (folder) =>
-    `the folder ${folder} was deleted or moved during the check and could not be checked; restore it and run again`,
   folderFailed: (folder, detail) =>
     `checking the folder ${folder} failed (${detail}); run check on it alone for details`,
   unknownCommand: (word, near) =>

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type ErrorCode as YamlErrorCode } from 'yaml';
 import { z } from 'zod';
 import { caretExcerpt } from '../util/excerpt.js';
 import type { AppliedConfig, Severity } from './types.js';
@@ -33,6 +33,8 @@ export type ConfigProblem =
       readonly line?: number;
       readonly column?: number;
       readonly detail: string;
+      /** The parser's error code, worded in the chosen language (src/messages/library-errors.ts). */
+      readonly yamlCode?: YamlErrorCode;
       /** The bad line and a caret under the column, two lines. */
       readonly excerpt?: string;
     }
@@ -94,6 +96,7 @@ export async function loadConfig(
       {
         kind: 'yaml',
         detail,
+        yamlCode: e.code,
         ...(at
           ? { line: at.line, column: at.col, excerpt: caretExcerpt(text, at.line, at.col) }
           : {}),

@@ -3,9 +3,12 @@ import type { DeepFacts, DeepReader, DeepRequest, DocumentReading } from '../dee
 import type { FactNeed } from '../engine/types.js';
 import type { ImageRole } from './image-types.js';
 import { resolveMaterials } from './materials.js';
-import { profileFacts } from './profile.js';
+import { PROFILE_NAMES, profileFacts } from './profile.js';
 import type { FolderSource, ImageRequest } from './source.js';
 import type { Facts, FileFacts, MaterialSlot } from './types.js';
+
+/** Sub-folders probed for a profile when the folder has none: enough to tell a batch root. */
+const MAX_SUBFOLDERS_LOOKED_AT = 50;
 
 export interface BuildOptions {
   /** The date rules compare against (`--today`), YYYY-MM-DD. */
@@ -42,7 +45,19 @@ function* factSteps(source: FolderSource, options: BuildOptions): Steps<Facts> {
     listing.entries,
   );
   const names = [...new Set(materials.flatMap((m) => m.files))];
-  const access = yield* answer(source.probe(names));
+  // No profile here: do sub-folders hold one? (a batch root given to check, issue 14 item 7)
+  const subfolders =
+    profile.status === 'missing'
+      ? listing.entries
+          .filter((e) => e.kind === 'directory')
+          .slice(0, MAX_SUBFOLDERS_LOOKED_AT)
+          .map((e) => e.name)
+      : [];
+  const subProfiles = subfolders.flatMap((d) => PROFILE_NAMES.map((n) => `${d}/${n}`));
+  const access = yield* answer(source.probe([...names, ...subProfiles]));
+  const applicantSubfolders = subfolders.filter((d) =>
+    PROFILE_NAMES.some((n) => access.get(`${d}/${n}`)?.status === 'ok'),
+  );
   const files = new Map<string, FileFacts>();
   for (const name of names)
     files.set(name, { name, access: access.get(name) ?? { status: 'missing' } });
@@ -64,6 +79,7 @@ function* factSteps(source: FolderSource, options: BuildOptions): Steps<Facts> {
     materials,
     files,
     ...(deep ? { deep } : {}),
+    ...(applicantSubfolders.length > 0 ? { applicantSubfolders } : {}),
   });
 }
 

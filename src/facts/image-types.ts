@@ -101,7 +101,12 @@ export type DecodeError = {
   readonly detail: string;
   /** Which end marker the file lacks, as a code worded in src/messages/terms.ts. */
   readonly marker?: 'jpeg-eoi' | 'png-iend';
+  /** What `detail` (the decoder's English) means, as a code worded in src/messages/library-errors.ts. */
+  readonly cause?: DecodeCause;
 };
+
+/** The file ends early; the decoder lacks the codec; the header or the image data is damaged; reading failed. */
+export type DecodeCause = 'truncated' | 'unsupported' | 'header' | 'data' | 'read';
 
 /** A file whose decoder must hold the whole image at once, over DECODE_BUDGET_BYTES. */
 export interface HeavyDecode {

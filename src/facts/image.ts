@@ -9,6 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { DECODE_BUDGET_BYTES, MAX_PIXELS } from '../platform/limits.js';
 import {
+  type DecodeError,
   type HeavyDecode,
   type ImageFacts,
   type ImageHeader,
@@ -53,7 +54,7 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
       bytes,
       head: '',
       tooLarge: false,
-      decodeError: { kind: 'corrupt', detail: errorText(error) },
+      decodeError: decodeError(errorText(error), 'read'),
     };
   } finally {
     if (!options.opened) await fh?.close().catch(() => {});
@@ -86,10 +87,9 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
       format,
       ...(jpegEnd ? { jpegEnd } : {}),
       tooLarge: false,
-      decodeError: structureError ?? {
-        kind: 'corrupt',
-        detail: errorText(error, `${format.toUpperCase()} header unreadable`),
-      },
+      decodeError:
+        structureError ??
+        decodeError(errorText(error, `${format.toUpperCase()} header unreadable`), 'header'),
     };
   }
   const tooLarge = header.width * header.height > MAX_PIXELS;
@@ -121,14 +121,22 @@ export async function gatherImageFacts(file: string, options: GatherOptions): Pr
     return { ...facts, pixels };
   } catch (error) {
     const detail = errorText(error, `${format.toUpperCase()} data unreadable`);
-    return {
-      ...facts,
-      decodeError: {
-        kind: /premature|truncat|end of (file|input|stream)|unexpected end/i.test(detail)
-          ? 'truncated'
-          : 'corrupt',
-        detail,
-      },
-    };
+    return { ...facts, decodeError: decodeError(detail, 'data') };
   }
+}
+
+/**
+ * The decoder's words (libvips, through sharp) and what they mean: the file ends early, the codec
+ * is missing, or else the part being read (`stage`) is damaged. Only data that ends early is
+ * `truncated`: a header that does is reported as corrupt, as before.
+ */
+export function decodeError(detail: string, stage: 'read' | 'header' | 'data'): DecodeError {
+  if (
+    stage !== 'read' &&
+    /premature|truncat|end of (file|input|stream)|unexpected end/i.test(detail)
+  )
+    return { kind: stage === 'data' ? 'truncated' : 'corrupt', detail, cause: 'truncated' };
+  if (stage !== 'read' && /unsupported|not a known|no known|not supported/i.test(detail))
+    return { kind: 'corrupt', detail, cause: 'unsupported' };
+  return { kind: 'corrupt', detail, cause: stage };
 }

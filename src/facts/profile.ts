@@ -1,6 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, isMap, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  parseDocument,
+  type ErrorCode as YamlErrorCode,
+  type Node as YamlNode,
+} from 'yaml';
 import { fieldInfo, joinPath, profileSchema, type Profile } from '../profile/schema.js';
 import { textFlaw } from '../profile/text.js';
 import { closest } from '../util/closest.js';
@@ -86,10 +92,20 @@ export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
     detail?: string,
     position?: Position,
     excerpt?: string,
+    yamlCode?: YamlErrorCode,
   ): ProfileFacts => ({
     status: 'unusable',
     file,
-    problems: [{ kind: 'parse', messageId, detail, position, ...(excerpt ? { excerpt } : {}) }],
+    problems: [
+      {
+        kind: 'parse',
+        messageId,
+        detail,
+        position,
+        ...(excerpt ? { excerpt } : {}),
+        ...(yamlCode ? { yamlCode } : {}),
+      },
+    ],
   });
   if (
     bytes.length >= 2 &&
@@ -123,7 +139,7 @@ export function parseProfile(file: string, bytes: Uint8Array): ProfileFacts {
     // The parser recursed out of stack on nesting no profile has (issue 14 item 4).
     if (/call stack/i.test(detail)) return unusable('too-deep', undefined, at);
     const messageId = first.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
-    return unusable(messageId, detail, at, inlineExcerpt(text, at.line, at.column));
+    return unusable(messageId, detail, at, inlineExcerpt(text, at.line, at.column), first.code);
   }
   if (!isMap(doc.contents)) {
     const range = (doc.contents as YamlNode | null)?.range;

@@ -1,4 +1,5 @@
 import type { DeepFacts } from '../deep/types.js';
+import type { ErrorCode as YamlErrorCode } from 'yaml';
 import type { MaterialKind } from '../platform/materials.js';
 import type { Profile } from '../profile/schema.js';
 import type { TextFlaw } from '../profile/text.js';
@@ -16,6 +17,8 @@ export type ProfileProblem =
       /** empty | too-large | encoding | syntax | duplicate-key | alias | not-a-map | read */
       readonly messageId: string;
       readonly detail?: string;
+      /** The YAML parser's error code (syntax): worded in src/messages/library-errors.ts. */
+      readonly yamlCode?: YamlErrorCode;
       readonly position?: Position;
       /** The bad line, `‸` at the column (syntax and duplicate-key). */
       readonly excerpt?: string;
@@ -141,4 +144,9 @@ export interface Facts {
   readonly files: ReadonlyMap<string, FileFacts>;
   /** What `--deep` read in the images; absent when it did not run. */
   readonly deep?: DeepFacts;
+  /**
+   * Sub-folders that hold a profile, looked for only when this folder has none: a folder of
+   * applicant folders given to `check` (profile/missing then suggests `batch`). Absent otherwise.
+   */
+  readonly applicantSubfolders?: readonly string[];
 }

@@ -23,6 +23,28 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+/**
+ * The batch-level finding of a folder found by `batch` but deleted or moved before or while it was
+ * checked: said in words, not as `profile/missing` of an empty folder or a raw ENOENT (issue 14).
+ */
+export const FOLDER_GONE_RULE = 'batch/folder-gone';
+
+const GONE_TEXT = {
+  zh: {
+    message: (folder: string) => `文件夹“${folder}”在批量检查期间被删除或移走，未能检查`,
+    hint: '把该文件夹恢复或移回原处后重新运行 batch；不再需要检查它则无需处理',
+  },
+  en: {
+    message: (folder: string) =>
+      `the folder "${folder}" was deleted or moved while the batch ran and could not be checked`,
+    hint: 'restore the folder (or move it back) and run batch again; if it is no longer needed, nothing to do',
+  },
+} satisfies Record<Lang, unknown>;
+
+export function folderGoneText(lang: Lang): (typeof GONE_TEXT)['zh'] {
+  return GONE_TEXT[lang];
+}
+
 export function duplicateIdText(lang: Lang): (typeof TEXT)['zh'] {
   return TEXT[lang];
 }

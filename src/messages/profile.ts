@@ -21,6 +21,40 @@ export const PROFILE_TEXT = {
           'Run `ausm-check init` to answer the questions and write it',
         ),
       },
+      'batch-root': {
+        message: l(
+          '文件夹中没有 profile.yaml，但它的 {count} 个子文件夹中有（{folders}）：这是多位申请人文件夹的上级文件夹',
+          'The folder has no profile.yaml, but {count} sub-folders do ({folders}): it holds several applicant folders',
+        ),
+        hint: l(
+          '要检查其中每个人，运行 `ausm-check batch {dir}`',
+          'To check each of them, run `ausm-check batch {dir}`',
+        ),
+      },
+    },
+  },
+  'profile/second-file': {
+    title: l('文件夹中应只有一个个人信息文件', 'The folder should hold one profile file only'),
+    source: l('ausm-check 的输入约定（profile.md）', 'ausm-check input contract (profile.md)'),
+    fix: l(
+      '删除不用的那个文件，或把要用的那个改名为 profile.yaml。',
+      'Delete the one not in use, or rename the one you mean to profile.yaml.',
+    ),
+    notes: l(
+      '同时有 profile.yaml 和 profile.yml 时只读取 profile.yaml；另一个可能才是填写过的那份。',
+      'With both profile.yaml and profile.yml present, only profile.yaml is read; the other may be the one that was filled in.',
+    ),
+    messages: {
+      default: {
+        message: l(
+          '文件夹中同时有 {used} 和 {other}，只检查了 {used}',
+          'The folder holds both {used} and {other}; only {used} was checked',
+        ),
+        hint: l(
+          '删除 {other}，或把要用的那份改名为 {used}',
+          'Delete {other}, or rename the one you mean to {used}',
+        ),
+      },
     },
   },
   'profile/parse': {

@@ -1,3 +1,4 @@
+import { DECODE_ERROR_WORDS, YAML_ERROR_WORDS } from './library-errors.js';
 import { MATERIAL_NAMES } from './materials.js';
 import { l, type Localized } from './types.js';
 
@@ -34,6 +35,10 @@ export const TERMS = {
     line: l('（该行：{text}）', ' (the line: {text})'),
     none: l('', ''),
   },
+  /** A YAML parser error by its code (profile/parse); en keeps the parser's words. */
+  'yaml-error': YAML_ERROR_WORDS,
+  /** Why an image could not be decoded (file/corrupt); en keeps the decoder's words. */
+  'decode-error': DECODE_ERROR_WORDS,
   /** Which end marker a truncated image lacks (file/corrupt). */
   'end-marker': {
     'jpeg-eoi': l('缺少 JPEG 结束标记 FF D9', 'no JPEG end-of-image marker FF D9'),

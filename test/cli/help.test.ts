@@ -15,12 +15,16 @@ const COMMANDS = [
   'schema',
 ];
 
-async function help(args: readonly string[]): Promise<{ code: number; out: string }> {
+async function help(
+  args: readonly string[],
+  columns?: number,
+): Promise<{ code: number; out: string }> {
   let out = '';
   const code = await main(args, {
     stdout: (t) => void (out += t),
     stderr: (t) => void (out += t),
     env: {},
+    ...(columns === undefined ? {} : { columns }),
   });
   return { code, out };
 }
@@ -63,5 +67,31 @@ describe('--help fits a terminal of 80 columns (issue 14, item 2)', () => {
       });
       expect(new Set(starts).size, `${args.join(' ')}\n${items.join('\n')}`).toBe(1);
     }
+  });
+});
+
+describe('--help wraps at the terminal width (issue 14, item 2)', () => {
+  const widest = (out: string) => Math.max(...out.split('\n').map((l) => displayWidth(l)));
+
+  it.each(['zh', 'en'] as const)('%s: uses a wide terminal, up to 120 columns', async (lang) => {
+    const args = ['batch', '--help', ...(lang === 'en' ? ['--lang', 'en'] : [])];
+    const narrow = await help(args);
+    const wide = await help(args, 110);
+    expect(widest(narrow.out)).toBeLessThanOrEqual(80);
+    expect(widest(wide.out)).toBeGreaterThan(80);
+    expect(widest(wide.out)).toBeLessThanOrEqual(110);
+    // Fewer lines, since fewer descriptions wrap.
+    expect(wide.out.split('\n').length).toBeLessThan(narrow.out.split('\n').length);
+    const huge = await help(args, 400);
+    expect(widest(huge.out)).toBeLessThanOrEqual(120);
+  });
+
+  it('fits a narrow terminal, but never wraps below 40 columns', async () => {
+    const at60 = await help(['check', '--help'], 60);
+    for (const line of at60.out.trimEnd().split('\n'))
+      expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    const at10 = await help(['check', '--help'], 10);
+    const at40 = await help(['check', '--help'], 40);
+    expect(at10.out).toBe(at40.out);
   });
 });

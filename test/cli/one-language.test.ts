@@ -83,6 +83,17 @@ describe('usage errors in Chinese (item 4)', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/bad-config\.yaml:\d+:\d+/);
     expect(run.stderr).toContain('^');
+    // The parser's cause in Chinese, its English only with --lang en.
+    expect(run.stderr).toContain('没有闭合');
+    expect(run.stderr).not.toMatch(/Flow sequence|indented/);
+    const en = runCli([
+      path.join(REPO, 'examples', 'scope-1-accountant'),
+      '--config',
+      file,
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toMatch(/Flow sequence in block collection/);
   });
 });
 
@@ -157,5 +168,22 @@ describe('check and batch point at each other (item 7)', () => {
     const run = runCli([folder, '--today=2026-11-26']);
     expect(run.stdout).toContain('profile.yml');
     expect(run.stdout).toContain('profile.yaml');
+    // A finding, not a note below the pretty report: every format carries it.
+    const json = runCli([folder, '--today=2026-11-26', '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { findings: { rule: string; file?: string }[] };
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'profile/second-file', file: 'profile.yml' }),
+    );
+  });
+
+  it('carries the batch suggestion in the JSON report too', () => {
+    const root = path.join(dir, 'staff-json');
+    cpSync(path.join(REPO, 'examples', 'scope-1-accountant'), path.join(root, '001-a'), {
+      recursive: true,
+    });
+    const json = runCli([root, '--today=2026-11-26', '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { findings: { rule: string; hint: string }[] };
+    const missing = report.findings.find((f) => f.rule === 'profile/missing')!;
+    expect(missing.hint).toContain(`ausm-check batch ${root}`);
   });
 });

@@ -62,7 +62,7 @@ describe('gatherImageFacts', () => {
     await writeFile(file, Buffer.concat([png.subarray(0, png.length >> 1), png.subarray(-12)]));
     const f = await gather(file, ['attachment']);
     expect(f.header).toBeDefined();
-    expect(f.decodeError).toMatchObject({ kind: 'corrupt' });
+    expect(f.decodeError).toMatchObject({ kind: 'corrupt', cause: 'data' });
     expect(f.decodeError!.detail).toMatch(/png/i);
     expect(f.pixels).toBeUndefined();
   });

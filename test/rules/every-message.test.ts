@@ -106,6 +106,27 @@ const CASES: Readonly<Record<string, Case>> = {
   'internal/rule-error:default': () => runRules(fakeFacts({ profile: 'scope: 3\n' }), [throwing]),
 
   'profile/missing:default': folder(undefined),
+  'profile/missing:batch-root': () =>
+    runRules(
+      buildFacts(
+        memoryFolder({
+          target: 'staff',
+          entries: [{ name: '001-a', kind: 'directory' }],
+          files: new Map([['001-a/profile.yaml', { access: { status: 'ok', size: 100 } }]]),
+        }),
+        { today: '2026-11-26', needs: new Set() },
+      ),
+      RULES,
+    ),
+  'profile/second-file:default': source({
+    listing: {
+      entries: [
+        { name: 'p.jpg', kind: 'file' },
+        { name: 'profile.yaml', kind: 'file' },
+        { name: 'profile.yml', kind: 'file' },
+      ],
+    },
+  }),
   'profile/parse:syntax': folder('scope: 1\nbasic: [\n'),
   'profile/parse:duplicate-key': folder('scope: 1\nscope: 2\n'),
   'profile/parse:alias': folder(aliasBomb()),

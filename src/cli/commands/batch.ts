@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -19,7 +19,7 @@ import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
 import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
 import { getExitCode } from '../../report/exit-code.js';
-import { DUPLICATE_ID_RULE } from '../../messages/batch.js';
+import { DUPLICATE_ID_RULE, FOLDER_GONE_RULE, folderGoneText } from '../../messages/batch.js';
 import { jsonReport, jsonReportSchema, type JsonReport } from '../../report/json.js';
 import { visible } from '../../report/visible.js';
 import { RULES } from '../../rules/index.js';
@@ -148,13 +148,16 @@ export async function batchCommand(
       folders,
       jobs,
       async (folder) => {
+        const dir = path.join(rootDir, folder);
         try {
-          const result = await checkFolder(path.join(rootDir, folder), {
+          const result = await checkFolder(dir, {
             today: opts.today,
             config,
             images,
             ...(deep ? { deep } : {}),
           });
+          // Deleted or moved after discovery: its empty listing is not a missing profile.
+          if (await gone(dir)) return goneReport(folder, opts.today, applied, io.lang);
           ids.set(folder, result.person.id_number);
           return jsonReport(
             {
@@ -165,6 +168,7 @@ export async function batchCommand(
             options,
           );
         } catch (error) {
+          if (await gone(dir)) return goneReport(folder, opts.today, applied, io.lang);
           return crashedReport(folder, opts.today, error, applied, io.lang);
         }
       },
@@ -287,6 +291,27 @@ function verdictOnly(report: JsonReport): JsonReport {
   return { ...report, findings: [], materials: [], checklist: [], person: {} };
 }
 
+/** The folder is no longer there (deleted, moved, or replaced by a file). */
+async function gone(dir: string): Promise<boolean> {
+  return stat(dir).then(
+    (s) => !s.isDirectory(),
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR',
+  );
+}
+
+/** A folder deleted or moved while the batch ran: `batch/folder-gone`, in words (issue 14 item 4). */
+function goneReport(
+  folder: string,
+  today: string,
+  config: AppliedConfig | undefined,
+  lang: Lang,
+): JsonReport {
+  const t = folderGoneText(lang);
+  const report = crashedReport(folder, today, undefined, config, lang);
+  const finding = { ...report.findings[0]!, rule: FOLDER_GONE_RULE, hint: t.hint };
+  return { ...report, findings: [{ ...finding, message: t.message(visible(folder)) }] };
+}
+
 /** A folder whose check itself failed still gets a report: the batch goes on. */
 function crashedReport(
   folder: string,
@@ -295,16 +320,11 @@ function crashedReport(
   config: AppliedConfig | undefined,
   lang: Lang,
 ): JsonReport {
-  // A folder deleted or moved while the batch ran is said so, not as a raw ENOENT (issue 14 item 4).
-  const t = cliText(lang);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message =
-    code === 'ENOENT' || code === 'ENOTDIR'
-      ? t.folderGone(folder)
-      : t.folderFailed(
-          folder,
-          code ?? (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
-        );
+  const message = cliText(lang).folderFailed(
+    folder,
+    code ?? (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+  );
   return {
     tool: 'ausm-check',
     version: VERSION.number,

@@ -8,7 +8,7 @@ import { verdictLine } from '../../report/ui-text.js';
 import { deepReaderFor } from '../deep.js';
 import { UsageError } from '../errors.js';
 import { isFillable } from '../fillable.js';
-import { appliedConfig, folderNotes, requireFolder, resolveConfig } from '../inputs.js';
+import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { quieten, refuseReportTarget, reportOptions, writeReport } from '../report-output.js';
@@ -66,9 +66,6 @@ export async function checkCommand(
       io.stdout(`${t.wrote(opts.output)}\n`);
     }
   } else io.stdout(joined);
-  if (format === 'pretty')
-    for (const [i, folder] of folders.entries())
-      for (const note of await folderNotes(folder, dirs[i]!, io)) io.stdout(`\n${note}\n`);
   if (format !== 'pretty' || opts.output !== undefined)
     return getExitCode(results, opts.maxWarnings);
   // In a terminal (never with --no-interactive, CI or a pipe): offer to fill the gaps of one folder now.

@@ -23,9 +23,16 @@ export default defineRule({
           messageId: image.decodeError.kind,
           args: {
             file: f.name,
+            // Codes, worded in the chosen language; en keeps the decoder's words (issue 14 item 4).
             detail: image.decodeError.marker
               ? { term: 'end-marker', key: image.decodeError.marker }
-              : image.decodeError.detail,
+              : image.decodeError.cause
+                ? {
+                    term: 'decode-error',
+                    key: image.decodeError.cause,
+                    args: { text: image.decodeError.detail },
+                  }
+                : image.decodeError.detail,
           },
         });
       else if (image.format === 'unknown')

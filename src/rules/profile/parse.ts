@@ -16,7 +16,10 @@ export default defineRule({
         file: facts.profile.file,
         args: {
           file: facts.profile.file,
-          detail: p.detail ?? '',
+          // The parser's words are English: a code, worded in zh, the words kept in en (issue 14 item 4).
+          detail: p.yamlCode
+            ? { term: 'yaml-error', key: p.yamlCode, args: { text: p.detail ?? '' } }
+            : (p.detail ?? ''),
           line: p.position?.line ?? 1,
           column: p.position?.column ?? 1,
           excerpt: p.excerpt

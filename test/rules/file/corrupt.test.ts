@@ -64,4 +64,22 @@ describe('file/corrupt', () => {
     expect(fileCodes(result)).toEqual(['file/corrupt:corrupt@p.jpg']);
     expect(result.findings[0]!.args['detail']).toMatch(/JPEG/);
   });
+  // Issue 14 item 4: the decoder's English is kept in en; zh says the cause in Chinese.
+  it.each([
+    ['truncated', 'truncated', 'VipsJpeg: Premature end of input file', /被截断|中断/],
+    ['corrupt', 'unsupported', 'Input file contains unsupported image format', /不受支持/],
+    ['corrupt', 'header', 'VipsJpeg: Bogus marker JPEG header unreadable', /文件头/],
+    ['corrupt', 'data', 'pngload: libspng read error', /图像数据/],
+  ] as const)(
+    'words a %s (%s) decode error in zh, the decoder’s own in en',
+    (kind, cause, detail, zhWords) => {
+      const broken = photoFacts({ pixels: undefined, decodeError: { kind, detail, cause } });
+      const finding = checkPhotoFacts(broken, [corrupt]).findings[0]!;
+      const zh = renderMessage(finding, { lang: 'zh', showPii: false }).message;
+      const en = renderMessage(finding, { lang: 'en', showPii: false }).message;
+      expect(zh).toMatch(zhWords);
+      expect(zh).not.toMatch(/[A-Za-z]{4,}/);
+      expect(en).toContain(detail);
+    },
+  );
 });

@@ -41,6 +41,25 @@ describe('profile/parse', () => {
     expect(codes(result)).toEqual(['profile/parse:syntax@profile.yaml']);
     expect(result.findings[0]!.line).toBeGreaterThan(1);
   });
+  // Issue 14 item 4: the parser's English stays in en; zh says what is wrong in Chinese.
+  it.each([
+    ['scope: 1\nbasic: [\n', /缺少|闭合/],
+    ['scope: 1\nbasic:\n\tname: 张三\n', /制表符|Tab/],
+    ['scope: "1\n', /引号/],
+  ] as const)('words the YAML error of %j in Chinese', (profile, zhWords) => {
+    const result = check({ profile }, rule('profile/parse'));
+    const finding = result.findings[0]!;
+    expect(finding.messageId).toBe('syntax');
+    const zh = renderMessage(finding, { lang: 'zh', showPii: false }).message;
+    const en = renderMessage(finding, { lang: 'en', showPii: false }).message;
+    // Only the file name, the word YAML and the excerpt may hold Latin letters in zh.
+    expect(zh.replace(/（该行：.*?）/, '').replace(/profile\.yaml|YAML|Tab/g, '')).not.toMatch(
+      /[A-Za-z]{3,}/,
+    );
+    expect(zh).toMatch(zhWords);
+    expect(zh).toMatch(/第 \d+ 行第 \d+ 列/);
+    expect(en).toMatch(/YAML syntax error at line \d+, column \d+.*: [A-Z]/);
+  });
 });
 
 describe('profile/unknown-key', () => {
