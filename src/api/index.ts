@@ -4,7 +4,7 @@ export { checkFolder } from './check.js';
 export { checkBatch, type BatchOptions, type BatchReport } from './batch.js';
 export { formatReport, type FormatOptions } from './format.js';
 export { rules, type RuleInfo } from './rules.js';
-export { reportJsonSchema } from './schema.js';
+export { reportJsonSchema } from '../report/json-schema.js';
 export { AusmCheckError, type AusmCheckErrorCode } from './errors.js';
 export type { CheckOptions } from './options.js';
 export type { JsonReport as Report, JsonFinding as Finding } from '../report/json.js';

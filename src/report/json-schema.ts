@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonReportSchema } from '../report/json.js';
+import { jsonReportSchema } from './json.js';
 
 /**
  * The JSON Schema (draft-07) of the JSON report (`--format json`, one line of `--format ndjson`),
