@@ -2,6 +2,7 @@ import os from 'node:os';
 import {
   discoverFolders,
   inShard,
+  type NotFollowed,
   parseShard,
   RootUnreadableError,
   TooManyEntriesError,
@@ -47,6 +48,11 @@ export interface BatchReport {
   /** With `interrupted`: how many folders there were to check. */
   readonly total?: number;
   readonly reports: readonly JsonReport[];
+  /**
+   * What was not looked into (the command line says it on stderr): a link (never followed), or
+   * sub-folders deeper than 3 levels. Present only when there is any.
+   */
+  readonly notFollowed?: readonly NotFollowed[];
 }
 
 /**
@@ -69,7 +75,7 @@ export async function checkBatch(root: string, options: BatchOptions = {}): Prom
       'applicant-folder-given',
       apiText(o.lang).applicantFolder(shown(root)),
     );
-  const applicants = await discover(rootDir, root, o.lang);
+  const { folders: applicants, notFollowed } = await discover(rootDir, root, o.lang);
   if (applicants.length === 0)
     throw new AusmCheckError(
       'no-applicant-folder',
@@ -116,12 +122,13 @@ export async function checkBatch(root: string, options: BatchOptions = {}): Prom
     summary: batchSummary({ reports }),
     ...(options.signal?.aborted ? { interrupted: true as const, total: folders.length } : {}),
     reports,
+    ...(notFollowed.length > 0 ? { notFollowed } : {}),
   };
 }
 
-async function discover(rootDir: string, root: string, lang: 'zh' | 'en'): Promise<string[]> {
+async function discover(rootDir: string, root: string, lang: 'zh' | 'en') {
   try {
-    return (await discoverFolders(rootDir)).folders;
+    return await discoverFolders(rootDir);
   } catch (error) {
     if (error instanceof TooManyEntriesError)
       throw new AusmCheckError(

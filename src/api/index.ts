@@ -2,6 +2,7 @@
 // added, never renamed or removed.
 export { checkFolder } from './check.js';
 export { checkBatch, type BatchOptions, type BatchReport } from './batch.js';
+export type { NotFollowed } from '../batch/discover.js';
 export { formatReport, type FormatOptions } from './format.js';
 export { rules, type RuleInfo } from './rules.js';
 export { reportJsonSchema } from '../report/json-schema.js';

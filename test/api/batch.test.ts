@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AusmCheckError, checkBatch, formatReport } from '../../src/api/index.js';
 import { REPO, runCli } from '../cli/run-cli.js';
 
@@ -52,6 +52,26 @@ describe('checkBatch', () => {
     expect(dup.findings[0]!.rule).toBe('batch/duplicate-id');
     expect(formatReport(batch, { format: 'json' })).toBe(cli.stdout);
     expect(formatReport(batch, { format: 'csv' }).split('\n')[0]).toContain('文件夹,姓名');
+  });
+
+  it('names what it did not look into (a link), and writes nothing to the terminal', async () => {
+    const links = path.join(root, 'links');
+    cpSync(path.join(REPO, 'examples/scope-1-accountant'), path.join(links, '001'), {
+      recursive: true,
+    });
+    symlinkSync(path.join(links, '001'), path.join(links, '002-link'));
+    const out = vi.spyOn(process.stdout, 'write');
+    const err = vi.spyOn(process.stderr, 'write');
+    try {
+      const batch = await checkBatch(links, { today: TODAY, jobs: 1 });
+      expect(batch.reports.map((r) => r.target)).toEqual(['001']);
+      expect(batch.notFollowed).toEqual([{ path: '002-link', why: 'link' }]);
+      expect(out).not.toHaveBeenCalled();
+      expect(err).not.toHaveBeenCalled();
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
   });
 
   it('stops scheduling when its signal aborts, and says so', async () => {
