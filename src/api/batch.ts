@@ -55,6 +55,9 @@ export interface BatchReport {
   readonly notFollowed?: readonly NotFollowed[];
 }
 
+/** The language each batch `checkBatch` returned was checked in: `formatReport`'s default. */
+export const BATCH_LANG = new WeakMap<BatchReport, 'zh' | 'en'>();
+
 /**
  * Checks every applicant folder under `root`, as `ausm-check batch ROOT --format json` does:
  * department folders looked into, the same ID number in several folders flagged
@@ -116,7 +119,7 @@ export async function checkBatch(root: string, options: BatchOptions = {}): Prom
   const reports = flagDuplicateIds(done, duplicates, (r) => ids.get(r.target), o).sort((a, b) =>
     naturalCompare(a.target, b.target),
   );
-  return {
+  const batch: BatchReport = {
     tool: 'ausm-check',
     version: VERSION.number,
     summary: batchSummary({ reports }),
@@ -124,6 +127,8 @@ export async function checkBatch(root: string, options: BatchOptions = {}): Prom
     reports,
     ...(notFollowed.length > 0 ? { notFollowed } : {}),
   };
+  BATCH_LANG.set(batch, o.lang);
+  return batch;
 }
 
 async function discover(rootDir: string, root: string, lang: 'zh' | 'en') {

@@ -6,7 +6,7 @@ import { FORMATS, type Format } from '../report/types.js';
 import type { Lang } from '../messages/types.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
-import type { BatchReport } from './batch.js';
+import { BATCH_LANG, type BatchReport } from './batch.js';
 import { CHECKED } from './check.js';
 import { AusmCheckError } from './errors.js';
 import { checkCount, shown } from './options.js';
@@ -14,7 +14,7 @@ import { apiText } from './text.js';
 
 export interface FormatOptions<F extends string> {
   readonly format: F;
-  /** The report's words; default the language it was checked in (a batch: `'zh'`). */
+  /** The report's words; default the language it was checked in (else `'zh'`). */
   readonly lang?: Lang;
   /** Personal data in full; default as it was checked (a batch's reports are already worded). */
   readonly showPii?: boolean;
@@ -36,7 +36,9 @@ export function formatReport(
   options: FormatOptions<Format | BatchFormat>,
 ): string {
   const lang =
-    options.lang ?? ('reports' in report ? 'zh' : (CHECKED.get(report)?.options.lang ?? 'zh'));
+    options.lang ??
+    ('reports' in report ? BATCH_LANG.get(report) : CHECKED.get(report)?.options.lang) ??
+    'zh';
   checkCount(options.maxWarnings, 0, apiText(lang).maxWarnings);
   const extra = options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {};
   if ('reports' in report) {

@@ -44,7 +44,8 @@ export async function resolveConfig(
   try {
     return await loadConfig(file, ['internal/rule-error', ...RULES.map((r) => r.id)]);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(configErrorText(error, io), 'bad-config');
+    if (error instanceof ConfigError)
+      throw new UsageError(configErrorText(error, io), 'bad-config');
     throw error;
   }
 }

@@ -52,6 +52,8 @@ describe('checkBatch', () => {
     expect(dup.findings[0]!.rule).toBe('batch/duplicate-id');
     expect(formatReport(batch, { format: 'json' })).toBe(cli.stdout);
     expect(formatReport(batch, { format: 'csv' }).split('\n')[0]).toContain('文件夹,姓名');
+    const english = await checkBatch(path.join(root, 'ROOT'), { today: TODAY, lang: 'en' });
+    expect(formatReport(english, { format: 'csv' }).split('\n')[0]).toMatch(/^\uFEFF?folder,/);
   });
 
   it('names what it did not look into (a link), and writes nothing to the terminal', async () => {
