@@ -66,8 +66,11 @@ describe('the published package', () => {
     expect(files).toContain('templates/work-proof.yaml');
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
+    // The library's entry and its types (issue 18); no source, no map.
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
     for (const f of files)
-      expect(f).not.toMatch(/^(test|src|examples|scripts|docs)\/|\.map$|\.ts$/);
+      expect(f).not.toMatch(/^(test|src|examples|scripts|docs)\/|\.map$|(?<!\.d)\.ts$/);
   });
 
   it('installs in under 60 MB (the division source and build tools stay out)', () => {
@@ -105,4 +108,124 @@ describe('the published package', () => {
     expect(readdirSync(path.join(work, 'app/张三')).some((f) => f.endsWith('.docx'))).toBe(true);
     expect(existsSync(tarball)).toBe(true);
   });
+});
+
+/** A tool of the repository's own node_modules, run offline (`npx --offline` finds its bin). */
+const tool = (...args: string[]) => sh('npx', ['--offline', ...args], REPO);
+
+describe('the library in the published package (issue 18)', () => {
+  it('passes publint and arethetypeswrong on the packed tarball (ESM only)', () => {
+    const lint = tool('publint', 'run', tarball, '--strict');
+    expect(lint.code, lint.out + lint.err).toBe(0);
+    expect(lint.out).toContain('All good');
+    // esm-only: CommonJS `require` of an ESM package (node16-cjs) and node10 are not claimed.
+    const types = tool('attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped');
+    expect(types.code, types.out + types.err).toBe(0);
+    // Exit 0 is attw's "no problem"; the ESM column says what resolved.
+    expect(types.out).toMatch(/"ausm-check" +│ 🟢 \(ESM\) +│ 🟢 +│/);
+  });
+
+  it('checks a folder from an .mjs file, with typed errors', () => {
+    writeFileSync(
+      path.join(work, 'app/use.mjs'),
+      `import { AusmCheckError, checkFolder, formatReport, rules } from 'ausm-check';
+const report = await checkFolder('张三', { today: '2026-11-26', lang: 'en' });
+const error = await checkFolder('nowhere').catch((e) => e);
+console.log(JSON.stringify({
+  ready: report.ready,
+  rules: rules.length > 30,
+  error: error instanceof AusmCheckError && error.code,
+  verdict: formatReport(report, { format: 'compact' }).trim().split('\\n').at(-1),
+}));
+`,
+    );
+    const run = sh(process.execPath, ['use.mjs'], path.join(work, 'app'));
+    expect(run.err).toBe('');
+    expect(JSON.parse(run.out)).toEqual({
+      ready: true,
+      rules: true,
+      error: 'folder-missing',
+      verdict: '张三: Ready to submit',
+    });
+  });
+
+  it('type-checks a .mts file that uses the API and its types (tsc, strict)', () => {
+    const app = path.join(work, 'app');
+    writeFileSync(
+      path.join(app, 'use.mts'),
+      `import {
+  AusmCheckError,
+  checkBatch,
+  checkFolder,
+  formatReport,
+  rules,
+  type BatchReport,
+  type CheckOptions,
+  type Finding,
+  type Report,
+} from 'ausm-check';
+
+const options: CheckOptions = { today: '2026-11-26', lang: 'zh', deep: false };
+const report: Report = await checkFolder('./张三', options);
+const ready: boolean = report.ready;
+const first: Finding | undefined = report.findings[0];
+const severity: 'error' | 'warning' | 'info' | undefined = first?.severity;
+const batch: BatchReport = await checkBatch('.', { jobs: 1, signal: new AbortController().signal });
+const csv: string = formatReport(batch, { format: 'csv' });
+// @ts-expect-error csv is a batch format, not one of a single report
+formatReport(report, { format: 'csv' });
+// @ts-expect-error the report is read-only
+report.ready = true;
+const code: string | undefined = (() => {
+  try {
+    return undefined;
+  } catch (e) {
+    return e instanceof AusmCheckError ? e.code : undefined;
+  }
+})();
+console.log(ready, severity, csv, code, rules[0]?.title.en);
+`,
+    );
+    writeFileSync(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          // attw checks the package's own declarations resolve; the @ts-expect-error lines above
+          // fail if a type the file uses fell back to any. Checking every library's .d.ts took
+          // 25-40 s on a loaded 2-core machine.
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [path.join(REPO, 'node_modules/@types')],
+        },
+        files: ['use.mts'],
+      }),
+    );
+    const tsc = sh(
+      process.execPath,
+      [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', '.'],
+      app,
+    );
+    expect(tsc.out + tsc.err).toBe('');
+    expect(tsc.code).toBe(0);
+  }, 120_000);
+
+  it.runIf(process.features.require_module)(
+    'loads from CommonJS with require() where Node has require(esm) (20.19+, 22.12+)',
+    () => {
+      writeFileSync(
+        path.join(work, 'app/use.cjs'),
+        `const { checkFolder } = require('ausm-check');
+checkFolder('张三', { today: '2026-11-26' }).then((r) => console.log(r.ready));
+`,
+      );
+      const run = sh(process.execPath, ['--no-warnings', 'use.cjs'], path.join(work, 'app'));
+      expect(run.err).toBe('');
+      expect(run.out).toBe('true\n');
+    },
+  );
 });

@@ -22,15 +22,15 @@ import { YAML_ERROR_WORDS } from '../messages/library-errors.js';
 export async function requireFolder(dir: string, io: Io): Promise<string> {
   const t = cliText(io.lang);
   // `ausm-check ""` (an unset shell variable) would otherwise check the current folder.
-  if (dir.trim() === '') throw new UsageError(t.emptyDir);
+  if (dir.trim() === '') throw new UsageError(t.emptyDir, 'folder-name-empty');
   const full = path.resolve(io.cwd, dir);
   let info;
   try {
     info = await stat(full);
   } catch {
-    throw new UsageError(t.noSuchDir(dir));
+    throw new UsageError(t.noSuchDir(dir), 'folder-missing');
   }
-  if (!info.isDirectory()) throw new UsageError(t.notADir(dir));
+  if (!info.isDirectory()) throw new UsageError(t.notADir(dir), 'not-a-folder');
   return full;
 }
 
@@ -44,7 +44,8 @@ export async function resolveConfig(
   try {
     return await loadConfig(file, ['internal/rule-error', ...RULES.map((r) => r.id)]);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(configErrorText(error, io));
+    if (error instanceof ConfigError)
+      throw new UsageError(configErrorText(error, io), 'bad-config');
     throw error;
   }
 }

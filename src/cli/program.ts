@@ -188,9 +188,10 @@ export function buildProgram(io: Io): ProgramWithExit {
   program
     .command('schema')
     .description(t.cmdSchema)
-    .action(async () => {
+    .option('--report', t.optSchemaReport, false)
+    .action(async (opts: { report: boolean }) => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(schemaCommand(io));
+      setExit(schemaCommand(opts, io));
     });
 
   return program;

@@ -57,6 +57,7 @@ const zh = {
     '详细说明一条规则：检查什么、依据、怎么改。示例：ausm-check explain work/after-graduation',
   cmdSchema:
     '输出 profile.yaml 的 JSON Schema（供编辑器补全）。示例：ausm-check schema > profile.schema.json',
+  optSchemaReport: '改为输出检查报告（--format json）的 JSON Schema，供其他语言的程序校验报告',
   noSuchDir: (dir: string) => `文件夹不存在：${dir}`,
   notADir: (dir: string) => `不是文件夹：${dir}`,
   cannotListDir: (dir: string, permission: boolean, detail: string) =>
@@ -204,6 +205,8 @@ const en: CliText = {
     'explain one rule: what it checks, why, how to fix. Example: ausm-check explain work/after-graduation',
   cmdSchema:
     "print the profile's JSON Schema (for editor completion). Example: ausm-check schema > profile.schema.json",
+  optSchemaReport:
+    'print the JSON Schema of the report (--format json) instead, for programs in other languages',
   noSuchDir: (dir) => `no such folder: ${dir}`,
   notADir: (dir) => `not a folder: ${dir}`,
   cannotListDir: (dir, permission, detail) =>

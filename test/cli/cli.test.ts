@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportJsonSchema } from '../../src/report/json-schema.js';
 import { FORMATS } from '../../src/report/types.js';
 import { runCli } from './run-in-process.js';
 
@@ -181,6 +182,12 @@ describe('rules, explain, schema, version', () => {
     const schema = JSON.parse(runCli(['schema']).stdout);
     expect(schema.properties.basic.properties.id_number.title).toBe('有效身份证件号码');
     expect(schema.properties.basic.properties.gender.enum).toEqual(['男', '女']);
+  });
+  it('schema --report prints the schema of the JSON report, reportJsonSchema()', () => {
+    const run = runCli(['schema', '--report']);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(reportJsonSchema());
+    expect(JSON.parse(run.stdout).properties.findings.type).toBe('array');
   });
   it('--version prints the version', () => {
     const run = runCli(['--version']);

@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -9,18 +9,15 @@ import {
   inShard,
   parseShard,
 } from '../../batch/discover.js';
-import { duplicateIds, duplicateIdsInReports, withDuplicateId } from '../../batch/duplicates.js';
-import { runPool } from '../../batch/pool.js';
-import { checkFolder } from '../../check.js';
-import { effectiveSeverity, RULE_ERROR_ID } from '../../engine/run.js';
-import type { AppliedConfig } from '../../engine/types.js';
+import { duplicateIds, duplicateIdsInReports } from '../../batch/duplicates.js';
+import { checkFolders, flagDuplicateIds } from '../../batch/run.js';
+import { effectiveSeverity } from '../../engine/run.js';
 import { BATCH_RENDERERS } from '../../report/batch/index.js';
 import { renderFindingsCsv } from '../../report/batch/csv.js';
 import { batchText } from '../../report/batch/text.js';
 import { batchSummary, type BatchFormat, type BatchResult } from '../../report/batch/types.js';
 import { getExitCode } from '../../report/exit-code.js';
-import { DUPLICATE_ID_RULE, FOLDER_GONE_RULE, folderGoneText } from '../../messages/batch.js';
-import { jsonReport, jsonReportSchema, type JsonReport } from '../../report/json.js';
+import { jsonReportSchema, type JsonReport } from '../../report/json.js';
 import { visible } from '../../report/visible.js';
 import { RULES } from '../../rules/index.js';
 import { naturalCompare } from '../../util/compare.js';
@@ -36,7 +33,6 @@ import { quieten, refuseReportTarget, reportOptions, writeReport } from '../repo
 import { commandName } from '../command-name.js';
 import { cliText, readErrorText, schemaIssueText } from '../text.js';
 import { findProfile } from '../../facts/profile.js';
-import type { Lang } from '../../messages/types.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   readonly jobs?: number;
@@ -135,51 +131,32 @@ export async function batchCommand(
   const stopListening = io.onInterrupt?.(() => abort.abort());
   const progress = await startProgress(folders.length, opts, io);
   const done: JsonReport[] = [];
-  // Each folder's ID number, compared once all are checked (batch/duplicate-id); never printed.
-  const ids = new Map<string, unknown>();
   let notReady = 0;
   const ndjsonOut = format === 'ndjson' && opts.output === undefined;
   // Streamed NDJSON is not rendered again at the end: unless --template or --findings-csv reads
   // the findings, each report is kept as its verdict and counts only, so that memory does not
   // grow with the number of folders (docs/benchmark.md, "Batch").
   const keepFindings = !ndjsonOut || opts.template === true || opts.findingsCsv !== undefined;
+  // Each folder's ID number, compared once all are checked (batch/duplicate-id); never printed.
+  let ids = new Map<string, unknown>();
   try {
-    await runPool(
-      folders,
+    ids = await checkFolders(rootDir, folders, {
+      today: opts.today,
+      config,
+      applied,
+      report: options,
       jobs,
-      async (folder) => {
-        const dir = path.join(rootDir, folder);
-        try {
-          const result = await checkFolder(dir, {
-            today: opts.today,
-            config,
-            images,
-            ...(deep ? { deep } : {}),
-          });
-          // Deleted or moved after discovery: its empty listing is not a missing profile.
-          if (await gone(dir)) return goneReport(folder, opts.today, applied, io.lang);
-          ids.set(folder, result.person.id_number);
-          return jsonReport(
-            {
-              ...quieten(result, opts.quiet),
-              target: folder,
-              ...(applied ? { config: applied } : {}),
-            },
-            options,
-          );
-        } catch (error) {
-          if (await gone(dir)) return goneReport(folder, opts.today, applied, io.lang);
-          return crashedReport(folder, opts.today, error, applied, io.lang);
-        }
-      },
-      (report) => {
+      images,
+      ...(deep ? { deep } : {}),
+      signal: abort.signal,
+      shown: (result) => quieten(result, opts.quiet),
+      onReport: (report) => {
         done.push(keepFindings ? report : verdictOnly(report));
         if (!report.ready) notReady++;
         if (ndjsonOut) io.stdout(JSON.stringify(report) + '\n');
         progress?.update(done.length, notReady);
       },
-      abort.signal,
-    );
+    });
   } finally {
     stopListening?.();
     progress?.stop();
@@ -270,75 +247,9 @@ async function discoverRoot(rootDir: string, root: string, io: Io): Promise<stri
   return found.folders;
 }
 
-/** Each report of a folder sharing its ID number with others gets `batch/duplicate-id`. */
-function flagDuplicateIds(
-  reports: readonly JsonReport[],
-  duplicates: ReadonlyMap<string, readonly string[]>,
-  idOf: (report: JsonReport) => unknown,
-  opts: BatchCommandOptions,
-): JsonReport[] {
-  return reports.map((r) => {
-    const others = duplicates.get(r.target);
-    // A merged line its own batch flagged already keeps that finding (it names its folders).
-    return others === undefined || r.findings.some((f) => f.rule === DUPLICATE_ID_RULE)
-      ? r
-      : withDuplicateId(r, others, idOf(r), { lang: opts.lang, showPii: opts.showPii });
-  });
-}
-
 /** What the end of a streamed batch still needs of a report: its target, verdict and counts. */
 function verdictOnly(report: JsonReport): JsonReport {
   return { ...report, findings: [], materials: [], checklist: [], person: {} };
-}
-
-/** The folder is no longer there (deleted, moved, or replaced by a file). */
-async function gone(dir: string): Promise<boolean> {
-  return stat(dir).then(
-    (s) => !s.isDirectory(),
-    (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR',
-  );
-}
-
-/** A folder deleted or moved while the batch ran: `batch/folder-gone`, in words (issue 14 item 4). */
-function goneReport(
-  folder: string,
-  today: string,
-  config: AppliedConfig | undefined,
-  lang: Lang,
-): JsonReport {
-  const t = folderGoneText(lang);
-  const report = crashedReport(folder, today, undefined, config, lang);
-  const finding = { ...report.findings[0]!, rule: FOLDER_GONE_RULE, hint: t.hint };
-  return { ...report, findings: [{ ...finding, message: t.message(visible(folder)) }] };
-}
-
-/** A folder whose check itself failed still gets a report: the batch goes on. */
-function crashedReport(
-  folder: string,
-  today: string,
-  error: unknown,
-  config: AppliedConfig | undefined,
-  lang: Lang,
-): JsonReport {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message = cliText(lang).folderFailed(
-    folder,
-    code ?? (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
-  );
-  return {
-    tool: 'ausm-check',
-    version: VERSION.number,
-    target: folder,
-    today,
-    scope: null,
-    ready: false,
-    summary: { error: 1, warning: 0, info: 0 },
-    findings: [{ rule: RULE_ERROR_ID, severity: 'error', section: 'profile', message, hint: '' }],
-    materials: [],
-    checklist: [],
-    person: {},
-    ...(config ? { config } : {}),
-  };
 }
 
 /**
