@@ -9,6 +9,7 @@ import {
 } from '../batch/discover.js';
 import { duplicateIds } from '../batch/duplicates.js';
 import { checkFolders, flagDuplicateIds } from '../batch/run.js';
+import { deepReaderFor } from '../cli/deep.js';
 import { batchCliText } from '../cli/batch-text.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../cli/inputs.js';
 import { quieten } from '../cli/report-output.js';
@@ -94,6 +95,7 @@ export async function checkBatch(root: string, options: BatchOptions = {}): Prom
   const applied = appliedConfig(config, o.io);
   const jobs = options.jobs ?? Math.max(1, os.availableParallelism());
   const done: JsonReport[] = [];
+  const deep = await asApiError(() => deepReaderFor(o.deep || config?.deep === true, o.io, jobs));
   const ids = await checkFolders(rootDir, folders, {
     today: o.today,
     config,
@@ -108,6 +110,7 @@ export async function checkBatch(root: string, options: BatchOptions = {}): Prom
     jobs,
     // As the CLI's batch: `jobs` bounds the image decodes too (src/cli/commands/batch.ts).
     images: { filesInFlight: jobs === 1 ? 1 : 4, decodes: new Limiter(jobs) },
+    ...(deep ? { deep } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     shown: (result) => quieten(result, o.quiet),
     onReport: (report) => {

@@ -1,4 +1,5 @@
 import { checkFolder as checkResult } from '../check.js';
+import { deepReaderFor } from '../cli/deep.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../cli/inputs.js';
 import { quieten } from '../cli/report-output.js';
 import type { CheckResult } from '../engine/types.js';
@@ -23,7 +24,8 @@ export async function checkFolder(dir: string, options: CheckOptions = {}): Prom
     o.config === false
       ? undefined
       : await asApiError(() => resolveConfig(folder, o.config || undefined, o.io));
-  const checked = await checkResult(folder, { today: o.today, config });
+  const deep = await asApiError(() => deepReaderFor(o.deep || config?.deep === true, o.io));
+  const checked = await checkResult(folder, { today: o.today, config, ...(deep ? { deep } : {}) });
   const applied = appliedConfig(config, o.io);
   const result: CheckResult = quieten(
     { ...checked, target: dir, ...(applied ? { config: applied } : {}) },

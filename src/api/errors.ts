@@ -11,8 +11,6 @@ export type AusmCheckErrorCode =
   | 'applicant-folder-given'
   /** `checkBatch` could not list the root, or it holds far too many entries to be a batch. */
   | 'root-unreadable'
-  /** `deep: true`: reading the documents and the face is not in this version. */
-  | 'deep-unavailable'
   /** `formatReport` was given an object `checkFolder` did not return, in a format that needs one. */
   | 'not-a-check-result'
   /** Any other usage problem the command line would exit 2 for. */

@@ -24,7 +24,11 @@ export interface CheckOptions {
   readonly config?: string | false;
   /** What relative paths (the folder, `config`) are resolved against; default `process.cwd()`. */
   readonly cwd?: string;
-  /** `--deep` (reading the documents and the face): not in this version; `true` throws `deep-unavailable`. */
+  /**
+   * `--deep`: read the documents and the face and compare them with the profile (documents.md);
+   * default: the configuration's `deep`. Throws `deep-unavailable` (with the install command) when
+   * the optional engine is not installed. The engines load once per process.
+   */
   readonly deep?: boolean;
 }
 
@@ -34,6 +38,7 @@ export interface Settled {
   readonly showPii: boolean;
   readonly quiet: boolean;
   readonly config: string | false | undefined;
+  readonly deep: boolean;
   readonly io: Io;
 }
 
@@ -45,13 +50,13 @@ export function settle(options: CheckOptions): Settled {
   const today = options.today ?? todayText();
   const date = typeof today === 'string' ? parseDate(today) : undefined;
   if (!date || date.monthOnly) throw new AusmCheckError('bad-option', t.today(shown(today)));
-  if (options.deep === true) throw new AusmCheckError('deep-unavailable', t.deep);
   return {
     today,
     lang,
     showPii: options.showPii === true,
     quiet: options.quiet === true,
     config: options.config,
+    deep: options.deep === true,
     io: quietIo(lang, options.cwd ?? process.cwd()),
   };
 }

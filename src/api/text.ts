@@ -10,7 +10,6 @@ const zh = {
     `format 应为 ${formats.join('、')} 之一，收到 “${got}”`,
   applicantFolder: (dir: string) =>
     `${dir} 本身含有 profile.yaml，是一位申请人的文件夹：请用 checkFolder 检查它（checkBatch 用于包含多个申请人文件夹的上级文件夹）`,
-  deep: 'deep：此版本尚不能读取证件内容和照片中的人脸（--deep）；去掉 deep: true 即可检查其余各项',
   notACheckResult: (format: string) =>
     `formatReport：只有 checkFolder 返回的结果对象才能生成 ${format} 格式的报告（复制或从 JSON 读回的对象不行）；JSON 报告可用 format: 'json'`,
 };
@@ -23,7 +22,6 @@ const en: typeof zh = {
   format: (got, formats) => `format must be one of ${formats.join(', ')}, got "${got}"`,
   applicantFolder: (dir) =>
     `${dir} holds a profile.yaml itself: it is one applicant's folder; check it with checkFolder (checkBatch is for the folder above several applicant folders)`,
-  deep: 'deep: reading the documents and the face in the photo (--deep) is not in this version; leave out deep: true to check everything else',
   notACheckResult: (format) =>
     `formatReport: only the object checkFolder returned can be rendered as ${format} (not a copy, nor one read back from JSON); a JSON report renders with format: 'json'`,
 };

@@ -21,7 +21,7 @@ export async function deepReaderFor(
     return await loadDeepReader(concurrency);
   } catch (error) {
     if (error instanceof DeepEngineMissing)
-      throw new UsageError(cliText(io.lang).deepMissing(installCommand(error)));
+      throw new UsageError(cliText(io.lang).deepMissing(installCommand(error)), 'deep-unavailable');
     throw error;
   }
 }

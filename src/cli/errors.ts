@@ -3,7 +3,12 @@
  * `usage` is any other.
  */
 export type UsageCode =
-  'usage' | 'folder-name-empty' | 'folder-missing' | 'not-a-folder' | 'bad-config';
+  | 'usage'
+  | 'folder-name-empty'
+  | 'folder-missing'
+  | 'not-a-folder'
+  | 'bad-config'
+  | 'deep-unavailable';
 
 /** The command could not run as asked (bad option, missing folder, unwritable output): exit 2. */
 export class UsageError extends Error {
