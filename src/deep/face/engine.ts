@@ -79,8 +79,12 @@ export async function createFaceReader(): Promise<(image: DeepImage) => Promise<
   try {
     const module = (await import(
       pathToFileURL(path.join(where.human, 'dist', 'human.node-wasm.js')).href
-    )) as { default?: HumanModule } & HumanModule;
-    const { Human } = module.default ?? module;
+    )) as Partial<HumanModule> & { default?: Partial<HumanModule> | HumanModule['Human'] };
+    // A CommonJS build: Node gives its exports as `default`, Vite-based loaders may unwrap them.
+    const Human =
+      module.Human ??
+      (typeof module.default === 'function' ? module.default : module.default?.Human);
+    if (!Human) throw new DeepEngineMissing(packages);
     human = new Human({
       backend: 'wasm',
       // The wasm files of the installed backend; Human's default is a CDN.
