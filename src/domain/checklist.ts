@@ -11,9 +11,18 @@ export const PHOTO_CHECKLIST = [
 ] as const;
 export const WORK_PROOF_CHECKLIST = ['work-proof-stamp', 'work-proof-dates'] as const;
 
+/**
+ * What `--deep` checks instead of the eye once it read the standard photo: one full face, level,
+ * centred (photo/face-count, head-*). Glasses, hat, fringe and retouching stay on the list.
+ */
+const DEEP_FACE_CHECKS: ReadonlySet<string> = new Set(['photo-frontal']);
+
 /** The result's checklist: the photo always, the work proof when the folder needs one. */
 export function checklist(facts: Facts): ChecklistItem[] {
-  const items: ChecklistItem[] = PHOTO_CHECKLIST.map((id) => ({ id, material: 'photo' as const }));
+  const faceRead = facts.deep?.face?.reading.status === 'read';
+  const items: ChecklistItem[] = PHOTO_CHECKLIST.filter(
+    (id) => !(faceRead && DEEP_FACE_CHECKS.has(id)),
+  ).map((id) => ({ id, material: 'photo' as const }));
   if (facts.materials.some((m) => m.material === 'work-proof'))
     items.push(...WORK_PROOF_CHECKLIST.map((id) => ({ id, material: 'work-proof' as const })));
   return items;
