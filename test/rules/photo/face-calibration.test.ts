@@ -34,6 +34,12 @@ describe('face rules on the real portraits', () => {
     'test/fixtures/faces/framed-white.jpg',
     'test/fixtures/faces/framed-beige.jpg',
     'test/fixtures/faces/framed-outdoor.jpg',
+    // The ready examples' standard photos: `--deep` on them stays 可以提交.
+    'examples/scope-1-accountant/证件照.jpg',
+    'examples/scope-2-qualified/证件照.jpg',
+    'examples/scope-3-junior-exam/证件照.jpg',
+    'examples/scope-4-doctorate/证件照.jpg',
+    'examples/scope-5-economist/证件照.jpg',
   ])('%s, framed as an ID photo, raises none', async (file) => {
     expect(await codesFor(file)).toEqual([]);
   });
