@@ -1,3 +1,4 @@
+import type { DeepSummary } from '../deep/summary.js';
 import type { Facts } from '../facts/types.js';
 import type { MaterialKind } from '../platform/materials.js';
 import type { CatalogId, MessageId } from '../messages/index.js';
@@ -160,4 +161,6 @@ export interface CheckResult {
   readonly rulesRun: readonly string[];
   /** The configuration file that applied, if any. */
   readonly config?: AppliedConfig;
+  /** What `--deep` read; absent when it did not run. */
+  readonly deep?: DeepSummary;
 }

@@ -1,6 +1,7 @@
 import { ATTACHMENT_TEXT } from './attachment.js';
 import { CONTACT_TEXT } from './contact.js';
 import { DEPARTMENT_TEXT } from './department.js';
+import { DOCUMENT_TEXT } from './document.js';
 import { EDUCATION_TEXT } from './education.js';
 import { ELIGIBILITY_TEXT } from './eligibility.js';
 import { FILE_TEXT } from './file.js';
@@ -35,6 +36,7 @@ const TEXTS = {
   ...PHOTO_TEXT,
   ...PHOTO_FACE_TEXT,
   ...ATTACHMENT_TEXT,
+  ...DOCUMENT_TEXT,
   ...PRIVACY_TEXT,
   ...FILE_TEXT,
 } satisfies Catalog;

@@ -1,6 +1,7 @@
 import type { Rule } from '../engine/types.js';
 import { CONTACT_RULES } from './contact/index.js';
 import { DEPARTMENT_RULES } from './department/index.js';
+import { DOCUMENT_RULES } from './document/index.js';
 import { EDUCATION_RULES } from './education/index.js';
 import { ELIGIBILITY_RULES } from './eligibility/index.js';
 import { ATTACHMENT_RULES } from './attachment/index.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...FILE_RULES,
   ...PHOTO_RULES,
   ...ATTACHMENT_RULES,
+  ...DOCUMENT_RULES,
   ...PRIVACY_RULES,
 ];
 

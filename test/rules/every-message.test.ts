@@ -320,6 +320,21 @@ const CASES: Readonly<Record<string, Case>> = {
     { 'p.jpg': {}, 'a.jpg': {}, 'b.jpg': {}, 'c.jpg': {} },
   ),
 
+  'document/seal:default': () =>
+    check(
+      {
+        profile:
+          'scope: 1\nbasic:\n  photo: p.jpg\nwork:\n  - { employer: 甲公司, end: 至今, proof: w.jpg }\n',
+        files: {
+          'p.jpg': {},
+          'w.jpg': {
+            image: scanFacts({ pixels: { seal: { found: false, diameter: 0, redShare: 0 } } }),
+          },
+        },
+      },
+      RULES,
+    ),
+
   'privacy/gps:default': photo({ header: { gps: { latitude: 25.04, longitude: 102.71 } } }),
 };
 
