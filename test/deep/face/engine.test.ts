@@ -40,6 +40,13 @@ describe('the --deep face reader (real detector, real photos)', () => {
     const two = await read('two-people.jpg');
     expect(two.status === 'read' && two.faces.length).toBe(2);
   });
+  it('gives each photo its own answer when several are read at once (batch --jobs 2)', async () => {
+    const names = ['two-people.jpg', 'framed-white.jpg', 'no-person.jpg'];
+    const one = [];
+    for (const n of names) one.push(await read(n));
+    expect(await Promise.all(names.map(read))).toEqual(one);
+    expect(one.map((r) => r.status === 'read' && r.faces.length)).toEqual([2, 1, 0]);
+  });
   it('says unreadable, never throws, for bytes that are no image', async () => {
     expect(await readFace({ name: 'x.jpg', data: Buffer.from('not an image') })).toEqual({
       status: 'unreadable',
