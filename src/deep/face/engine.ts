@@ -93,6 +93,8 @@ export async function createFaceReader(): Promise<(image: DeepImage) => Promise<
       debug: false,
       async: true,
       warmup: 'none',
+      // Human is made for video: it reuses the last frame's faces for a similar next input.
+      // Every photo here is another person's: 0 turns that off (each is detected afresh).
       cacheSensitivity: 0,
       filter: { enabled: false },
       face: {
