@@ -289,6 +289,8 @@ export async function makeFixtures(): Promise<Record<string, Buffer>> {
     'scan-small.jpg': await sharp(colourScan).resize(400).jpeg({ quality: 90 }).toBuffer(),
     'scan-tiny.jpg': await sharp(colourScan).resize(300).jpeg({ quality: 40 }).toBuffer(),
     'scan-large.jpg': await phonePhoto(2400, 3200, 21),
+    // The 12 MP phone photo of the fix tests (test/fix/), drawn once here, not in each file.
+    'phone-3000x4000.jpg': await phonePhoto(3000, 4000, 7),
     'scan-16bit.png': await sharp(cleanScan)
       .resize(700)
       .toColourspace('rgb16')

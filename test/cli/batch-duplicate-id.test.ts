@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard } from '../../src/batch/discover.js';
-import { REPO, runCli } from './run-cli.js';
+import { REPO, runCli } from './run-in-process.js';
 
 /*
  * Issue 14 item 19: the same ID number in several folders (a copied folder, a pasted number) is a

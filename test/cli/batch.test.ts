@@ -16,7 +16,8 @@ import { csvColumns } from '../../src/report/batch/csv.js';
 import { xmlProblems } from '../template/xml-check.js';
 import { displayWidth } from '../../src/util/width.js';
 import { distinctId } from './distinct-id.js';
-import { BIN, REPO, runCli } from './run-cli.js';
+import { BIN, REPO } from './run-cli.js';
+import { runCli } from './run-in-process.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 

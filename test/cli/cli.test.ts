@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/report/types.js';
-import { runCli } from './run-cli.js';
+import { runCli } from './run-in-process.js';
 
 const TODAY = '--today=2026-11-26';
 const READY = 'examples/scope-1-accountant';

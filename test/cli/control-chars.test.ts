@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO, runCli } from './run-cli.js';
+import { REPO, runCli } from './run-in-process.js';
 
 /*
  * Issue 13 item 18: file and folder names reach the report as they are on disk. An escape

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from './run-cli.js';
+import { REPO, runCli } from './run-in-process.js';
 
 /** The marked blocks of scripts/update-docs.js: the command and the output the doc shows. */
 const BLOCK =

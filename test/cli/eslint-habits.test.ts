@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli } from './run-in-process.js';
 
 const TODAY = ['--today', '2026-11-26'];
 const READY = 'examples/scope-1-accountant';

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyRunnable } from '../helpers-runtime.js';
 import { BIN, REPO } from './run-cli.js';
+import { runCli } from './run-in-process.js';
 
 /**
  * Issue 13: the checker reads only what is inside the applicant folder (item 1), never waits on
@@ -83,6 +84,16 @@ function files(dir: string): string[] {
 }
 
 describe('links out of the applicant folder (issue 13 item 1)', () => {
+  // What the CLI decides about a link, as this user: in-process (run-in-process.ts), same answers.
+  const run = (args: readonly string[]): Run => {
+    const r = runCli(args, { cwd: REPO });
+    return {
+      status: r.exitCode,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      timedOut: r.exitCode === null,
+    };
+  };
   it('check refuses a material behind a linked sub-folder and prints none of its bytes', () => {
     const dir = goodFolder();
     symlinkSync(outside(), path.join(dir, 'sub'));

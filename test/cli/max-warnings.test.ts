@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli } from './run-in-process.js';
 
 const WARN = 'examples/warn-department-mismatch';
 const TODAY = ['--today', '2026-11-26'];

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO, runCli } from './run-cli.js';
+import { REPO, runCli } from './run-in-process.js';
 
 /*
  * Issue 13 items 3, 12 and 17: `batch --merge` reads NDJSON that passed through other machines

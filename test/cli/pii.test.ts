@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO, runCli } from './run-cli.js';
+import { REPO, runCli } from './run-in-process.js';
 
 /*
  * Issue 13 item 2: an ID number or phone that YAML reads as a number, or that sits in a list or a

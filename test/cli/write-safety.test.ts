@@ -16,7 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, REPO, runCli } from './run-cli.js';
+import { BIN, REPO, runCli as spawnCli } from './run-cli.js';
+import { runCli } from './run-in-process.js';
 
 // Issue 13, items 4, 5 and 9: nothing is written over what the user did not name.
 
@@ -77,7 +78,8 @@ describe('-o never replaces what it lands on', () => {
     const { base } = goodFolder();
     const link = path.join(base, 'out.json');
     symlinkSync('/proc/self/fd/1', link);
-    const run = runCli(['d', '-o', link, '--format', 'json', ...TODAY], { cwd: base });
+    // A process of its own: /proc/self/fd/1 is the stdout of whoever writes.
+    const run = spawnCli(['d', '-o', link, '--format', 'json', ...TODAY], { cwd: base });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../cli/run-in-process.js';
 import { basicProfile, fixture, makeFolder, tempDir } from '../image-fixtures.js';
 import { TODAY, hashTree, withGps } from './fix-helpers.js';
 

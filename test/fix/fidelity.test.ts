@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeToFit, loadPixels, mergeLayout } from '../../src/fix/encode.js';
 import { sizeTarget } from '../../src/fix/targets.js';
-import { basicProfile, makeFolder, phonePhoto, tempDir } from '../image-fixtures.js';
+import { basicProfile, fixture, makeFolder, phonePhoto, tempDir } from '../image-fixtures.js';
 import { meanAbsoluteError, runFix } from './fix-helpers.js';
 
 /**
@@ -19,7 +19,7 @@ const MAX_MEAN_ERROR = 2;
 
 let phone: Buffer;
 beforeAll(async () => {
-  phone = await phonePhoto(3000, 4000, 7);
+  phone = await readFile(fixture('phone-3000x4000.jpg'));
 });
 
 describe('fix: visual fidelity', () => {

@@ -14,7 +14,6 @@ import {
   factsOf,
   fixture,
   makeFolder,
-  phonePhoto,
   portrait,
   scan,
   tempDir,
@@ -126,7 +125,7 @@ async function expectNotEnlarged(dir: string, out: string, pairs: [string, strin
 
 let phone: Buffer;
 beforeAll(async () => {
-  phone = await phonePhoto(3000, 4000, 7);
+  phone = await readFile(fixture('phone-3000x4000.jpg'));
 });
 
 describe('fix: the standard photo', () => {

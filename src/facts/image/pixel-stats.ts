@@ -17,26 +17,40 @@ export function orient(
   const swap = orientation >= 5;
   const w = swap ? height : width;
   const h = swap ? width : height;
+  // Each output row reads the source along a row or a column: its first pixel and the step
+  // between pixels, instead of a coordinate pair per pixel (issue 17: same result, no garbage).
   const W = width - 1;
   const H = height - 1;
-  const source: Record<number, (x: number, y: number) => readonly [number, number]> = {
-    2: (x, y) => [W - x, y],
-    3: (x, y) => [W - x, H - y],
-    4: (x, y) => [x, H - y],
-    5: (x, y) => [y, x],
-    6: (x, y) => [y, H - x],
-    7: (x, y) => [W - y, H - x],
-    8: (x, y) => [W - y, x],
-  };
-  const from = source[orientation];
+  const row = width * channels;
   const out = new Uint8Array(data.length);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      const [sx, sy] = from(x, y);
-      const s = (sy * width + sx) * channels;
-      const t = (y * w + x) * channels;
-      for (let c = 0; c < channels; c++) out[t + c] = data[s + c];
+  for (let y = 0; y < h; y++) {
+    let s: number;
+    let step: number;
+    switch (orientation) {
+      case 2:
+        [s, step] = [y * row + W * channels, -channels];
+        break;
+      case 3:
+        [s, step] = [(H - y) * row + W * channels, -channels];
+        break;
+      case 4:
+        [s, step] = [(H - y) * row, channels];
+        break;
+      case 5:
+        [s, step] = [y * channels, row];
+        break;
+      case 6:
+        [s, step] = [H * row + y * channels, -row];
+        break;
+      case 7:
+        [s, step] = [H * row + (W - y) * channels, -row];
+        break;
+      default:
+        [s, step] = [(W - y) * channels, row];
     }
+    for (let x = 0, t = y * w * channels; x < w; x++, s += step)
+      for (let c = 0; c < channels; c++) out[t++] = data[s + c]!;
+  }
   return { data: out, width: w, height: h };
 }
 
