@@ -111,9 +111,19 @@ async function scan(file, { width = 1240, height = 877, seed, title = '', seal =
   await writeFile(file, out);
 }
 
+/**
+ * A real ID photo for the ready examples, so that `--deep` finds a real face in them: the white
+ * one of test/fixtures/portraits (Apache-2.0 sample image of HivisionIDPhotos; examples/NOTICE).
+ */
+async function realPortrait(file) {
+  const source = path.join(root, 'test/fixtures/portraits/id-photo-white-background.jpg');
+  await sharp(source).resize(413, 579).jpeg({ quality: 90 }).toFile(file);
+}
+
 /** What each material's file looks like. */
 const KINDS = {
   photo: (file, seed) => portrait(file, { seed }),
+  realPhoto: (file) => realPortrait(file),
   smallPhoto: (file, seed) => portrait(file, { seed, width: 200, height: 280 }),
   idCard: (file, seed) => scan(file, { width: 1012, height: 638, seed, seal: false }),
   document: (file, seed) => scan(file, { seed }),

@@ -12,12 +12,22 @@ export const PHOTO_CHECKLIST = [
 export const WORK_PROOF_CHECKLIST = ['work-proof-stamp', 'work-proof-dates'] as const;
 
 /**
+/**
+ * What `--deep` checks instead of the eye once it read the standard photo: one full face, level,
+ * centred (photo/face-count, head-*). Glasses, hat, fringe and retouching stay on the list.
+ */
+const DEEP_FACE_CHECKS: ReadonlySet<string> = new Set(['photo-frontal']);
+
+/**
  * The result's checklist: the photo always, the work proof when the folder needs one. What
  * `--deep` compared need not be confirmed by eye: when it read every work proof, the start date
  * and ID number on them are checked (document/work-proof-start, document/work-proof-id).
  */
 export function checklist(facts: Facts): ChecklistItem[] {
-  const items: ChecklistItem[] = PHOTO_CHECKLIST.map((id) => ({ id, material: 'photo' as const }));
+  const faceRead = facts.deep?.face?.reading.status === 'read';
+  const items: ChecklistItem[] = PHOTO_CHECKLIST.filter(
+    (id) => !(faceRead && DEEP_FACE_CHECKS.has(id)),
+  ).map((id) => ({ id, material: 'photo' as const }));
   const proofs = facts.materials.filter((m) => m.material === 'work-proof');
   if (proofs.length > 0) {
     const files = proofs.flatMap((m) => m.files);

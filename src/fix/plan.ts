@@ -389,6 +389,11 @@ export function adviceFor(f: Pick<Finding, 'rule' | 'messageId'>): AdviceKey {
       return f.messageId === 'landscape' ? 'portrait' : 'rule-hint';
     case 'photo/trailing-data':
       return 'no-padding';
+    case 'photo/face-count':
+    case 'photo/head-size':
+    case 'photo/head-position':
+    case 'photo/head-tilt':
+      return 'retake-head';
     case 'attachment/color':
       return 'colour-scan';
     case 'attachment/legibility':

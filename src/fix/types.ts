@@ -90,6 +90,7 @@ export type AdviceKey =
   | 'merge-by-hand'
   | 'does-not-fit'
   | 'too-little-detail'
+  | 'retake-head'
   | 'rule-hint';
 
 /** A finding fix does not resolve, and what the person does instead. */

@@ -165,6 +165,10 @@ export const FIX_ADVICE = {
     zh: '从原图按 295:413（约 5:7）重新裁剪，保留头顶到肩部。裁掉哪些内容由本人决定，本工具不裁剪。',
     en: 'Crop the original again at 295:413 (about 5:7), from above the head to the shoulders. What to cut away is your choice: this tool does not crop.',
   },
+  'retake-head': {
+    zh: '本工具不裁剪、不移动也不旋转头像（那等于做一张新照片）：请重新拍摄，或从原图重新裁剪，头顶留出空白、头部居中、露出双肩。',
+    en: 'This tool does not crop, move or rotate the head (that would be making a new photo): take the photo again, or crop the original again with room above the head, the head centred and the shoulders in.',
+  },
   portrait: {
     zh: '使用竖版照片：从原图重新裁剪为竖版，或竖着重新拍摄。',
     en: 'Use an upright (portrait) photo: crop the original again, or take it again holding the phone upright.',

@@ -9,6 +9,7 @@ import { GENERAL_TEXT } from './general.js';
 import { IDENTITY_TEXT } from './identity.js';
 import { MATERIAL_TEXT } from './material.js';
 import { PHOTO_TEXT } from './photo.js';
+import { PHOTO_FACE_TEXT } from './photo-face.js';
 import { PRIVACY_TEXT } from './privacy.js';
 import { PROFILE_TEXT } from './profile.js';
 import { QUALIFICATION_TEXT } from './qualification.js';
@@ -33,6 +34,7 @@ const TEXTS = {
   ...ELIGIBILITY_TEXT,
   ...MATERIAL_TEXT,
   ...PHOTO_TEXT,
+  ...PHOTO_FACE_TEXT,
   ...ATTACHMENT_TEXT,
   ...DOCUMENT_TEXT,
   ...PRIVACY_TEXT,

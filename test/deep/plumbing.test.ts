@@ -19,7 +19,7 @@ function recordingReader(): { reader: DeepReader; calls: string[] } {
     },
     readFace: async (image) => {
       calls.push(`face:${image.name}:${image.data.length > 0}`);
-      return { status: 'read', faces: [] };
+      return { status: 'read', width: 413, height: 579, faces: [] };
     },
     close: async () => {},
   };

@@ -35,6 +35,26 @@ describe('checklist', () => {
       'work-proof-dates',
     ]);
   });
+  it('drops the full-face item when --deep read the standard photo, not when it could not', () => {
+    const deep = (status: 'read' | 'unreadable') =>
+      checklist(
+        fakeFacts({
+          profile: 'scope: 1\n',
+          deep: {
+            documents: new Map(),
+            face: {
+              file: 'p.jpg',
+              reading:
+                status === 'read'
+                  ? { status, width: 413, height: 579, faces: [] }
+                  : { status, reason: 'decode' },
+            },
+          },
+        }),
+      ).map((i) => i.id);
+    expect(deep('read')).toEqual(PHOTO_CHECKLIST.filter((id) => id !== 'photo-frontal'));
+    expect(deep('unreadable')).toEqual([...PHOTO_CHECKLIST]);
+  });
 });
 
 describe('materialStatuses', () => {

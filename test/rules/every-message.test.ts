@@ -20,6 +20,7 @@ import {
   sized,
   type ImagePatch,
 } from './image-facts.js';
+import { checkFace, face as faceAt, reading } from './photo/face-facts.js';
 
 /*
  * Every message of every rule can be produced, and its words, zh and en, take every placeholder
@@ -69,6 +70,10 @@ const unreadablePhoto = (access: FileAccess): Case =>
 
 const photo = (patch: ImagePatch, name?: string): Case => {
   return () => checkPhotoFacts(photoFacts(patch), RULES, name);
+};
+/** The standard photo `p.jpg` as `--deep` read it. */
+const deepFace = (faceReading: Parameters<typeof checkFace>[0]): Case => {
+  return () => checkFace(faceReading, RULES);
 };
 const attachment = (name: string, patch: ImagePatch): Case => {
   return () => checkAttachmentFacts(name, scanFacts(patch), RULES);
@@ -311,6 +316,14 @@ const CASES: Readonly<Record<string, Case>> = {
     bytes: 6_000 + 12 * 1024,
     jpegEnd: { found: true, trailingBytes: 12 * 1024 },
   }),
+  'photo/face-count:none': deepFace(reading()),
+  'photo/face-count:several': deepFace(reading(faceAt(), faceAt())),
+  'photo/head-size:small': deepFace(reading(faceAt({ heightPct: 19 }))),
+  'photo/head-size:large': deepFace(reading(faceAt({ heightPct: 95 }))),
+  'photo/head-position:left': deepFace(reading(faceAt({ offsetPct: -25 }))),
+  'photo/head-position:right': deepFace(reading(faceAt({ offsetPct: 25 }))),
+  'photo/head-position:cut-off': deepFace(reading(faceAt({ topPct: 0 }))),
+  'photo/head-tilt:default': deepFace(reading(faceAt({ tiltDeg: 16 }))),
 
   'attachment/format:content': attachment('a.jpg', { format: 'heic' }),
   'attachment/format:extension': attachment('a.jpg', { format: 'png' }),

@@ -2,7 +2,11 @@ import aspect from './aspect.js';
 import background from './background.js';
 import blur from './blur.js';
 import color from './color.js';
+import faceCount from './face-count.js';
 import format from './format.js';
+import headPosition from './head-position.js';
+import headSize from './head-size.js';
+import headTilt from './head-tilt.js';
 import minPixels from './min-pixels.js';
 import minSize from './min-size.js';
 import orientation from './orientation.js';
@@ -21,4 +25,8 @@ export const PHOTO_RULES = [
   aspect,
   orientation,
   trailingData,
+  faceCount,
+  headSize,
+  headPosition,
+  headTilt,
 ];
