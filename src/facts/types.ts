@@ -1,3 +1,4 @@
+import type { DeepFacts } from '../deep/types.js';
 import type { MaterialKind } from '../platform/materials.js';
 import type { Profile } from '../profile/schema.js';
 import type { TextFlaw } from '../profile/text.js';
@@ -138,4 +139,6 @@ export interface Facts {
   readonly materials: readonly MaterialSlot[];
   /** Every file some material uses, by name. */
   readonly files: ReadonlyMap<string, FileFacts>;
+  /** What `--deep` read on the images (docs/spec/documents.md); absent when it did not run. */
+  readonly deep?: DeepFacts;
 }
