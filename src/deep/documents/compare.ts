@@ -41,3 +41,14 @@ export function compareDate(read: PrintedDate, profile: string | undefined): Com
   if (read.day === undefined || p.monthOnly) return 'same';
   return read.day === p.day ? 'same' : 'differs';
 }
+
+/**
+ * The read text is the profile's with one character missing: a glyph the engine lost under a
+ * seal or a fold (`云南财大学` for 云南财经大学), not another name.
+ */
+export function oneGlyphLost(read: string, profile: string): boolean {
+  const a = [...normaliseText(read)];
+  const b = [...normaliseText(profile)];
+  if (a.length !== b.length - 1) return false;
+  return b.some((_, i) => [...b.slice(0, i), ...b.slice(i + 1)].join('') === a.join(''));
+}

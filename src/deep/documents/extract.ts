@@ -12,6 +12,8 @@ export const MIN_CONFIDENCE = 0.8;
 interface Text {
   /** normaliseText of the line (or of two neighbouring lines joined). */
   readonly text: string;
+  /** Two lines joined: a field that wraps. */
+  readonly joined?: true;
   readonly confidence: number;
   readonly raw: string;
 }
@@ -27,6 +29,7 @@ function texts(lines: readonly OcrLine[]): Text[] {
       text: t.text + next.text,
       confidence: Math.min(t.confidence, next.confidence),
       raw: `${t.raw} ${next.raw}`,
+      joined: true as const,
     };
   });
   return [...one, ...two];
@@ -79,8 +82,6 @@ function workProof(all: readonly Text[]): DocumentFields {
   });
 }
 
-const SCHOOL = /(.{2,40}?(?:大学|学院|学校|分校|党校|研究院|研究所|电大|中学))/;
-
 function diploma(all: readonly Text[]): DocumentFields {
   return compact({
     heading: first(
@@ -95,25 +96,48 @@ function diploma(all: readonly Text[]): DocumentFields {
     ),
     studyEnd: first(all, (t) => findDate(t, '至')),
     issued: lastDateLine(all),
-    school: first(
-      all,
-      (t) => group(/校名[:：]?(.{2,40})$/)(t) ?? group(new RegExp(`在${SCHOOL.source}`))(t),
-    ),
+    school: school(all),
     number: first(all, (t) => group(/证书编号[:：]?([0-9A-Za-z]{6,})/)(t)?.toUpperCase()),
   });
 }
 
-/** The issue date: the lowest line that is a date and nothing else (`二〇〇九年七月一日`). */
+/** The issue date: the lowest date printed alone (`二〇〇九年七月一日`), on its own line or box. */
 function lastDateLine(all: readonly Text[]): ReadField<PrintedDate> | undefined {
   let found: ReadField<PrintedDate> | undefined;
-  for (const t of all) {
-    if (t.raw.includes(' ')) continue; // joined pairs: only single lines
-    const m = /^(?:发证日期|日期)?[:：]?(.{6,14}日)$/.exec(t.text);
-    const dates = m ? findDates(m[1]!) : [];
-    if (dates.length === 1 && dates[0]!.day !== undefined)
-      found = { value: dates[0]!, confidence: t.confidence, line: t.raw };
-  }
+  for (const t of all.filter((t) => !t.joined))
+    for (const part of t.raw.split(/\s+/)) {
+      const m = /^(?:发证日期|日期)?[:：]?(.{6,14}日)$/.exec(normaliseText(part));
+      const dates = m ? findDates(m[1]!) : [];
+      if (dates.length === 1 && dates[0]!.day !== undefined)
+        found = { value: dates[0]!, confidence: t.confidence, line: t.raw };
+    }
   return found;
+}
+
+const SCHOOL_END = /(?:大学|学院|学校|分校|党校|研究院|研究所|电大)$/;
+
+/**
+ * The school: after 校名 up to the next label, else a line that is a school's name and nothing
+ * else. A name the engine read as several boxes (a seal or a gap across it) may have lost a
+ * glyph: it is not taken.
+ */
+function school(all: readonly Text[]): ReadField<string> | undefined {
+  const lines = all.filter((t) => !t.joined);
+  for (const t of lines) {
+    const m = /校名[:：]?\s*(.+?)\s*(?:校[(（]院[)）]长|校长|院长|$)/.exec(t.raw);
+    if (!m) continue;
+    const value = normaliseText(m[1]!);
+    if (/\s/.test(m[1]!.trim()) || !SCHOOL_END.test(value)) continue;
+    return { value, confidence: t.confidence, line: t.raw };
+  }
+  for (const t of lines)
+    if (
+      /^[\p{Script=Han}()]{2,30}$/u.test(t.text) &&
+      SCHOOL_END.test(t.text) &&
+      !/^普通高等学校$|证书/.test(t.text) // the diploma's own heading
+    )
+      return { value: t.text, confidence: t.confidence, line: t.raw };
+  return undefined;
 }
 
 function certificate(all: readonly Text[]): DocumentFields {
