@@ -1,60 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '../../src/deep/documents/extract.js';
-import type { DocumentReading, OcrLine } from '../../src/deep/documents/types.js';
-import type { DocumentKind } from '../../src/deep/types.js';
 import { runRules } from '../../src/engine/run.js';
 import type { Facts } from '../../src/facts/types.js';
 import { DOCUMENT_READING_RULES } from '../../src/rules/document/reading.js';
-import { codes, fakeFacts } from '../helpers.js';
+import { codes } from '../helpers.js';
+import { deepFacts, manifest } from './document-facts.js';
 
 /**
  * The document/* rules of --deep on what the real engine read on the photographed test documents
  * (test/fixtures/documents, recorded in test/deep/documents/recorded-readings.json): the clean
  * set raises nothing, each variant raises what manifest.json says and nothing else.
  */
-const FIXTURES = 'test/fixtures/documents/';
-interface Recorded {
-  readonly kind: DocumentKind;
-  readonly status: 'read' | 'unreadable';
-  readonly rotation?: 0 | 90 | 180 | 270;
-  readonly reason?: 'no-text' | 'unsure' | 'failed';
-  readonly lines?: OcrLine[];
-}
-const recorded = JSON.parse(readFileSync('test/deep/documents/recorded-readings.json', 'utf8')) as {
-  images: Record<string, Recorded>;
-};
-const manifest = JSON.parse(readFileSync(`${FIXTURES}manifest.json`, 'utf8')) as {
-  images: { file: string; field: string; expect: string[]; allowed?: string[] }[];
-};
-const profile = readFileSync(`${FIXTURES}profile.yaml`, 'utf8');
-
-function reading(r: Recorded): DocumentReading {
-  if (r.status === 'unreadable') return { status: 'unreadable', reason: r.reason! };
-  return {
-    status: 'read',
-    rotation: r.rotation!,
-    lines: r.lines!,
-    fields: extractFields(r.kind, r.lines!),
-  };
-}
-
-/** The clean folder's facts, with `replace` read in place of the clean image of its field. */
-export function deepFacts(replace?: { field: string; file: string }, today = '2026-11-30'): Facts {
-  const clean = manifest.images.filter((i) => !i.file.includes('/'));
-  const facts = fakeFacts({
-    profile,
-    today,
-    files: Object.fromEntries(clean.map((i) => [i.file, {}])),
-  });
-  const documents = new Map<string, DocumentReading>(
-    clean.map((i) => {
-      const shown = replace?.field === i.field ? replace.file : i.file;
-      return [i.file, reading(recorded.images[shown]!)];
-    }),
-  );
-  return { ...facts, deep: { documents } };
-}
 
 const run = (facts: Facts) => runRules(facts, DOCUMENT_READING_RULES);
 const ours = new Set(DOCUMENT_READING_RULES.map((r) => r.id));
