@@ -138,7 +138,7 @@ function ems(text) {
 /** Wraps a paragraph at `widthEm`, never inside a run of Latin letters or digits. */
 function wrap(text, widthEm, indentEm = 0) {
   // A tick box stays with the word it ticks, so that 在职/退休/离职 are never cut in two.
-  const tokens = text.match(/[☐☑] [\u4e00-\u9fff]{2}|[A-Za-z0-9.\-]+|./gu) ?? [];
+  const tokens = text.match(/[☐☑] [\u4e00-\u9fff]{2}|[A-Za-z0-9.-]+|./gu) ?? [];
   const lines = [];
   let line = '';
   let limit = widthEm - indentEm;
@@ -773,8 +773,8 @@ const IMAGES = [
     material: 'work-proof',
     draw: (s) => proofPage(base, { seed: s }),
     photo: { light: 'daylight', blur: 5 },
-    shows: 'the clean stamped proof, badly out of focus',
-    expect: [],
+    shows: 'the clean stamped proof, so far out of focus that the seal is a pale smudge',
+    expect: ['document/seal'],
     allowed: ['document/unreadable'],
   },
   // Diplomas, certificate, ID card.

@@ -1,3 +1,4 @@
+import type { DeepReader } from './deep/types.js';
 import type { OrganisationConfig } from './engine/config.js';
 import { effectiveSeverity, runRules } from './engine/run.js';
 import type { CheckResult, FactNeed, Rule } from './engine/types.js';
@@ -10,6 +11,8 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** Set by `batch` from `--jobs`; a lone check leaves it out. */
   readonly images?: ImageConcurrency;
+  /** `--deep`: the engines that read the images (src/deep/load.ts). */
+  readonly deep?: DeepReader;
 }
 
 /** Checks one applicant folder: facts first (only those the enabled rules need), then the rules. */
@@ -23,6 +26,7 @@ export async function checkFolder(dir: string, options: CheckOptions): Promise<C
     today: options.today,
     needs,
     ...(options.images ? { images: options.images } : {}),
+    ...(options.deep ? { deep: options.deep } : {}),
   });
   return runRules(facts, rules, { config: options.config });
 }

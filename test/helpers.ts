@@ -1,4 +1,5 @@
 import type { Io } from '../src/cli/io.js';
+import type { DeepFacts } from '../src/deep/types.js';
 import type { Lang } from '../src/messages/types.js';
 import { runRules } from '../src/engine/run.js';
 import type { CheckResult, Finding, Rule } from '../src/engine/types.js';
@@ -12,6 +13,8 @@ export interface FakeFolder {
   /** Other files in the folder, by name (all present, readable, of the given size). */
   readonly files?: Readonly<Record<string, Partial<FileFacts> & { size?: number }>>;
   readonly today?: string;
+  /** What `--deep` read (hand-made readings for the document and face rules). */
+  readonly deep?: DeepFacts;
 }
 
 /** Hand-built facts from in-memory text: rules are tested without touching the disk. */
@@ -30,10 +33,11 @@ export function fakeFacts(folder: FakeFolder): Facts {
     .map(([name]) => name)
     .sort()
     .map((name) => ({ name, kind: 'file' }));
-  return buildFacts(memoryFolder({ target: 'test', profile: folder.profile, entries, files }), {
-    today: folder.today ?? '2026-11-26',
-    needs: new Set(['images']),
-  });
+  const facts = buildFacts(
+    memoryFolder({ target: 'test', profile: folder.profile, entries, files }),
+    { today: folder.today ?? '2026-11-26', needs: new Set(['images']) },
+  );
+  return folder.deep ? Object.freeze({ ...facts, deep: folder.deep }) : facts;
 }
 
 /** Runs the given rules on a fake folder. */

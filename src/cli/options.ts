@@ -16,6 +16,8 @@ export interface CommonOptions {
   readonly color: boolean;
   readonly interactive: boolean;
   readonly config?: string;
+  /** `--deep`: read what the images show (documents.md). */
+  readonly deep?: boolean;
 }
 
 export function parseToday(value: string): string {
@@ -53,5 +55,6 @@ export function addCommonOptions(
     .option('--quiet', t.optQuiet, false)
     .option('--no-color', t.optNoColor)
     .option('--no-interactive', t.optNoInteractive)
-    .option('--config <file>', t.optConfig);
+    .option('--config <file>', t.optConfig)
+    .option('--deep', t.optDeep, false);
 }

@@ -16,6 +16,11 @@ const zh = {
   optNoColor: '不使用颜色',
   optNoInteractive: '从不提问',
   optConfig: '单位统一的规则配置文件（ausm-check.config.yaml）',
+  optDeep: '读取证明、学历证书、身份证图片和证件照中的人像并与填报信息核对（离线，需另装读取引擎）',
+  deepMissing: (install: string | undefined) =>
+    install
+      ? `--deep 需要另装离线读取引擎（不随 ausm-check 默认安装）。请运行：${install}`
+      : '此版本的 ausm-check 尚无 --deep 的读取引擎；请去掉 --deep 再检查',
   argDir: '申请人文件夹（含 profile.yaml 和照片、扫描件）',
   argDirs: '一个或多个申请人文件夹（各含 profile.yaml 和照片、扫描件）',
   argRule: '规则编号，如 photo/min-pixels',
@@ -161,6 +166,12 @@ const en: CliText = {
   optNoColor: 'plain output without colour',
   optNoInteractive: 'never ask questions',
   optConfig: 'organisation-wide rule configuration (ausm-check.config.yaml)',
+  optDeep:
+    'read the proofs, diplomas, ID images and the face in the photo, and compare them with the profile (offline; needs the optional engine)',
+  deepMissing: (install) =>
+    install
+      ? `--deep needs the optional offline reading engine (not installed with ausm-check by default). Install it with: ${install}`
+      : 'this version of ausm-check has no reading engine for --deep yet; check without --deep',
   argDir: 'the applicant folder (profile.yaml plus photos and scans)',
   argDirs: 'one or more applicant folders (each with profile.yaml, photos and scans)',
   argRule: 'a rule id, e.g. photo/min-pixels',

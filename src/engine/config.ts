@@ -8,6 +8,8 @@ import type { AppliedConfig, Severity } from './types.js';
 export const CONFIG_NAMES = ['ausm-check.config.yaml', 'ausm-check.config.yml'] as const;
 
 const configSchema = z.strictObject({
+  /** `--deep` for every check under this configuration (documents.md). */
+  deep: z.boolean().optional(),
   rules: z.record(z.string(), z.enum(['off', 'error', 'warning', 'info'])).optional(),
   waivers: z
     .array(

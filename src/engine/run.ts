@@ -1,3 +1,4 @@
+import { deepSummary } from '../deep/summary.js';
 import { checklist } from '../domain/checklist.js';
 import { materialStatuses } from '../domain/material-status.js';
 import {
@@ -97,6 +98,7 @@ export function runRules(
     checklist: checklist(facts),
     person: { name: profile?.basic?.name, id_number: profile?.basic?.id_number },
     rulesRun: ran,
+    ...(facts.deep ? { deep: deepSummary(facts.deep) } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DeepSummary } from '../deep/summary.js';
 import type { Facts } from '../facts/types.js';
 import type { MaterialKind } from '../platform/materials.js';
 import type { CatalogId, MessageId } from '../messages/index.js';
@@ -80,8 +81,11 @@ export interface Finding {
 
 export type Report<M extends string = string> = (finding: FindingInput<M>) => void;
 
-/** Facts a rule reads beyond the profile and the folder listing; expensive ones are only gathered when a rule needs them. */
-export type FactNeed = 'images';
+/**
+ * Facts a rule reads beyond the profile and the folder listing; expensive ones are only gathered
+ * when a rule needs them. `deep`: what `--deep` read in the images (only when `--deep` is on).
+ */
+export type FactNeed = 'images' | 'deep';
 
 export interface Rule {
   /** Stable public id, `section/name`: never renamed once released. */
@@ -157,4 +161,6 @@ export interface CheckResult {
   readonly rulesRun: readonly string[];
   /** The configuration file that applied, if any. */
   readonly config?: AppliedConfig;
+  /** What `--deep` read; absent when it did not run. */
+  readonly deep?: DeepSummary;
 }

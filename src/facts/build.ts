@@ -1,3 +1,5 @@
+import { deepRequests } from '../deep/requests.js';
+import type { DeepFacts, DeepReader, DeepRequest, DocumentReading } from '../deep/types.js';
 import type { FactNeed } from '../engine/types.js';
 import type { ImageRole } from './image-types.js';
 import { resolveMaterials } from './materials.js';
@@ -10,6 +12,8 @@ export interface BuildOptions {
   readonly today: string;
   /** Facts the rules that will run need (images are gathered only when some rule reads them). */
   readonly needs: ReadonlySet<FactNeed>;
+  /** `--deep`: the engines that read the images (when a rule needs `deep`). */
+  readonly deep?: DeepReader;
 }
 
 /**
@@ -46,6 +50,10 @@ function* factSteps(source: FolderSource, options: BuildOptions): Steps<Facts> {
     const gathered = yield* answer(source.gatherImages(imageRequests(materials, files)));
     for (const [name, file] of gathered) files.set(name, file);
   }
+  const deep =
+    options.deep && options.needs.has('deep')
+      ? yield* readDeep(source, options.deep, deepRequests(materials, files))
+      : undefined;
   return deepFreeze({
     target: source.target,
     today: options.today,
@@ -55,7 +63,27 @@ function* factSteps(source: FolderSource, options: BuildOptions): Steps<Facts> {
     ...(listing.problem ? { folderProblem: listing.problem } : {}),
     materials,
     files,
+    ...(deep ? { deep } : {}),
   });
+}
+
+/** What `--deep` reads: each requested file's bytes, opened again, given to its reader. */
+function* readDeep(
+  source: FolderSource,
+  reader: DeepReader,
+  requests: readonly DeepRequest[],
+): Steps<DeepFacts> {
+  const documents = new Map<string, DocumentReading>();
+  let face: DeepFacts['face'];
+  for (const request of requests) {
+    const data = yield* answer(source.readBytes(request.name));
+    if (!data) continue;
+    const image = { name: request.name, data };
+    if (request.read === 'document')
+      documents.set(request.name, yield* answer(reader.readDocument(image, request.kind)));
+    else if (!face) face = { file: request.name, reading: yield* answer(reader.readFace(image)) };
+  }
+  return { documents, ...(face ? { face } : {}) };
 }
 
 /** Every readable, non-empty file a material uses, with the roles its materials give it. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Limiter } from '../util/limiter.js';
 import { buildFacts, type BuildOptions } from './build.js';
-import { listFolder, openInFolder, probeFile } from './folder.js';
+import { listFolder, openInFolder, probeFile, readInFolder } from './folder.js';
 import { gatherImageFacts } from './image.js';
 import { readProfileText } from './profile.js';
 import type { FolderSource, ImageRequest } from './source.js';
@@ -47,6 +47,7 @@ export function diskFolder(
         ),
       ),
     gatherImages: (files) => gatherImages(target, files, concurrency),
+    readBytes: async (name) => (await readInFolder(target, name)).bytes,
   };
 }
 

@@ -5,8 +5,10 @@
  */
 
 import type { ImageFormat } from '../platform/formats.js';
+import type { SealStats } from './image/seal.js';
 
 export type { ImageFormat } from '../platform/formats.js';
+export type { SealStats } from './image/seal.js';
 
 /**
  * Pixels are analysed on a copy that fits in this box (long side), never enlarged. 413 is the
@@ -80,6 +82,8 @@ export interface PixelStats {
    * image, even one stored as RGB, stays near 0; a colour portrait's skin reaches 30 and more.
    */
   readonly colour: { readonly p99: number; readonly p999: number };
+  /** Attachments only (colour scope): the red seal search of `image/seal.ts` (document/seal). */
+  readonly seal?: SealStats;
   /** Variance of the Laplacian on a contrast-normalised greyscale copy, central region. */
   readonly sharpness?: number;
   /**

@@ -6,6 +6,8 @@ import type { FileAccess, FileFacts, FolderEntry } from './types.js';
 export interface MemoryFile {
   readonly access: FileAccess;
   readonly image?: ImageFacts;
+  /** The file's bytes, for `--deep` readers in tests. */
+  readonly bytes?: Buffer;
 }
 
 export interface MemoryFolderContents {
@@ -43,5 +45,6 @@ export function memoryFolder(contents: MemoryFolderContents): FolderSource<true>
       }
       return files;
     },
+    readBytes: (name) => contents.files.get(name)?.bytes,
   };
 }

@@ -47,4 +47,6 @@ export interface FolderSource<Sync extends boolean = boolean> {
    * was when read, and a file that cannot be read now comes back without image facts.
    */
   gatherImages(files: readonly ImageRequest[]): Answer<ReadonlyMap<string, FileFacts>, Sync>;
+  /** A file's bytes for `--deep` to read, opened again; none when it cannot be read now. */
+  readBytes(name: string): Answer<Buffer | undefined, Sync>;
 }

@@ -139,6 +139,6 @@ export interface Facts {
   readonly materials: readonly MaterialSlot[];
   /** Every file some material uses, by name. */
   readonly files: ReadonlyMap<string, FileFacts>;
-  /** What `--deep` read on the images (docs/spec/documents.md); absent when it did not run. */
+  /** What `--deep` read in the images; absent when it did not run. */
   readonly deep?: DeepFacts;
 }

@@ -1,7 +1,7 @@
 import { ATTACHMENT_TEXT } from './attachment.js';
 import { CONTACT_TEXT } from './contact.js';
 import { DEPARTMENT_TEXT } from './department.js';
-import { DOCUMENT_READING_TEXT } from './document-reading.js';
+import { DOCUMENT_TEXT } from './document.js';
 import { EDUCATION_TEXT } from './education.js';
 import { ELIGIBILITY_TEXT } from './eligibility.js';
 import { FILE_TEXT } from './file.js';
@@ -34,9 +34,9 @@ const TEXTS = {
   ...MATERIAL_TEXT,
   ...PHOTO_TEXT,
   ...ATTACHMENT_TEXT,
+  ...DOCUMENT_TEXT,
   ...PRIVACY_TEXT,
   ...FILE_TEXT,
-  ...DOCUMENT_READING_TEXT,
 } satisfies Catalog;
 
 /** Every rule's words, looked up by a string id (a finding's rule, a command-line argument). */

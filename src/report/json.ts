@@ -1,3 +1,4 @@
+import type { DeepSummary } from '../deep/summary.js';
 import { z } from 'zod';
 import {
   SEVERITIES,
@@ -44,6 +45,8 @@ export interface JsonReport {
   readonly person: { readonly name?: string; readonly id_number?: string };
   /** The organisation configuration that applied; absent when none did. */
   readonly config?: AppliedConfig;
+  /** What `--deep` read; absent when it did not run. */
+  readonly deep?: DeepSummary;
 }
 
 export function jsonReport(result: CheckResult, options: ReportOptions): JsonReport {
@@ -76,6 +79,7 @@ export function jsonReport(result: CheckResult, options: ReportOptions): JsonRep
     checklist: result.checklist.map((c) => ({ ...c, text: t(options.lang, `checklist.${c.id}`) })),
     person: maskedPerson(result, options.showPii),
     ...(result.config !== undefined ? { config: result.config } : {}),
+    ...(result.deep !== undefined ? { deep: result.deep } : {}),
   };
 }
 
@@ -137,6 +141,25 @@ export const jsonReportSchema = z.object({
       file: z.string(),
       rules: z.record(z.string(), z.enum([...SEVERITIES, 'off'])),
       waivers: count,
+    })
+    .optional(),
+  deep: z
+    .object({
+      images: z.array(
+        z.object({
+          file: z.string(),
+          as: z.enum([
+            'work-proof',
+            'diploma',
+            'degree',
+            'certificate',
+            'id-front',
+            'id-back',
+            'face',
+          ]),
+          read: z.boolean(),
+        }),
+      ),
     })
     .optional(),
 }) satisfies z.ZodType<JsonReport>;

@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { configChanges, passes, t, verdictLine } from './ui-text.js';
+import { configChanges, deepLine, passes, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -33,6 +33,7 @@ export const renderMarkdown: Renderer = (result, options) => {
     out.push(
       `- ${t(lang, 'report.config')}${colon}${code(result.config.file, false)} ${inline(configChanges(result.config, lang))}`,
     );
+  if (result.deep !== undefined) out.push(`- ${inline(deepLine(result.deep, lang))}`);
   out.push('');
 
   const person = maskedPerson(result, options.showPii);

@@ -6,7 +6,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import { getExitCode } from './exit-code.js';
 import { maskedPerson } from './person.js';
 import type { Renderer, ReportOptions } from './types.js';
-import { configLine, t, verdictLine } from './ui-text.js';
+import { configLine, deepLine, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARKS: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -42,6 +42,7 @@ export const renderPretty: Renderer = (result: CheckResult, options: ReportOptio
     result.scope !== undefined ? `  ${t(lang, 'scope', { scope: scopeMark(result.scope) })}` : '';
   out.push(c.bold(`ausm-check ${visible(result.target)}`) + (who ? `  ${who}` : '') + scope);
   if (result.config !== undefined) out.push(c.yellow(visible(configLine(result.config, lang))));
+  if (result.deep !== undefined) out.push(c.dim(visible(deepLine(result.deep, lang))));
   out.push('');
 
   const bySection = new Map<FormSection, Finding[]>();

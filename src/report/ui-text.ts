@@ -1,6 +1,7 @@
 import type { AppliedConfig, CheckResult, MaterialStatus, Severity } from '../engine/types.js';
 import type { PHOTO_CHECKLIST, WORK_PROOF_CHECKLIST } from '../domain/checklist.js';
 import type { Lang } from '../messages/types.js';
+import type { DeepSummary } from '../deep/summary.js';
 
 /**
  * The report's own words (not a rule's): headings, severity and status words, the verdict,
@@ -86,6 +87,21 @@ const UI_TEXT = {
   'config.waivers': { zh: '{n} 条豁免', en: '{n} waiver(s)' },
   'config.unchanged': { zh: '未改变任何规则', en: 'no rule changed' },
   'config.separator': { zh: '；', en: '; ' },
+
+  'deep.read': { zh: '--deep 读取了：{images}', en: '--deep read: {images}' },
+  'deep.none': {
+    zh: '--deep：没有可读取的证明、证书、身份证图片或证件照',
+    en: '--deep: no proof, certificate, ID image or standard photo to read',
+  },
+  'deep.image': { zh: '{file}（{as}）', en: '{file} ({as})' },
+  'deep.image-unread': { zh: '{file}（{as}，未能读清）', en: '{file} ({as}, not readable)' },
+  'deep.as.face': { zh: '人像', en: 'face' },
+  'deep.as.work-proof': { zh: '工作证明', en: 'work proof' },
+  'deep.as.diploma': { zh: '毕业证书', en: 'diploma' },
+  'deep.as.degree': { zh: '学位证书', en: 'degree certificate' },
+  'deep.as.certificate': { zh: '资格证书', en: 'certificate' },
+  'deep.as.id-front': { zh: '身份证人像面', en: 'ID card, photo side' },
+  'deep.as.id-back': { zh: '身份证国徽面', en: 'ID card, emblem side' },
 
   'checklist.photo-bangs': { zh: '刘海未遮眉', en: 'Fringe does not cover the eyebrows' },
   'checklist.photo-glasses': { zh: '未戴眼镜', en: 'No glasses' },
@@ -181,4 +197,16 @@ export function configChanges(config: AppliedConfig, lang: Lang): string {
 /** `按单位配置 ausm-check.config.yaml 检查：photo/blur 已关闭`: which configuration applied, and what it changed. */
 export function configLine(config: AppliedConfig, lang: Lang): string {
   return t(lang, 'config.applied', { file: config.file, changes: configChanges(config, lang) });
+}
+
+/** `--deep 读取了：证件照.jpg（人像）、会计工作证明.jpg（工作证明）`: which images `--deep` read, and as what. */
+export function deepLine(deep: DeepSummary, lang: Lang): string {
+  if (deep.images.length === 0) return t(lang, 'deep.none');
+  const images = deep.images.map((i) =>
+    t(lang, i.read ? 'deep.image' : 'deep.image-unread', {
+      file: i.file,
+      as: t(lang, `deep.as.${i.as}`),
+    }),
+  );
+  return t(lang, 'deep.read', { images: images.join(lang === 'zh' ? '、' : ', ') });
 }

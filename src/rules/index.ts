@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/types.js';
 import { CONTACT_RULES } from './contact/index.js';
 import { DEPARTMENT_RULES } from './department/index.js';
-import { DOCUMENT_READING_RULES } from './document/reading.js';
+import { DOCUMENT_RULES } from './document/index.js';
 import { EDUCATION_RULES } from './education/index.js';
 import { ELIGIBILITY_RULES } from './eligibility/index.js';
 import { ATTACHMENT_RULES } from './attachment/index.js';
@@ -30,8 +30,8 @@ export const RULES: readonly Rule[] = [
   ...FILE_RULES,
   ...PHOTO_RULES,
   ...ATTACHMENT_RULES,
+  ...DOCUMENT_RULES,
   ...PRIVACY_RULES,
-  ...DOCUMENT_READING_RULES,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -28,9 +28,10 @@ export const manifest = JSON.parse(readFileSync(`${FIXTURES}manifest.json`, 'utf
 const profile = readFileSync(`${FIXTURES}profile.yaml`, 'utf8');
 
 export function reading(r: Recorded): DocumentReading {
-  if (r.status === 'unreadable') return { status: 'unreadable', reason: r.reason! };
+  if (r.status === 'unreadable') return { status: 'unreadable', kind: r.kind, reason: r.reason! };
   return {
     status: 'read',
+    kind: r.kind,
     rotation: r.rotation!,
     lines: r.lines!,
     fields: extractFields(r.kind, r.lines!),

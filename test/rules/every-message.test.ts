@@ -41,7 +41,10 @@ const unreadableDocument =
   (reason: 'no-text' | 'unsure' | 'failed'): Case =>
   () =>
     runRules(
-      deepFacts({ field: 'work[0].proof', reading: { status: 'unreadable', reason } }),
+      deepFacts({
+        field: 'work[0].proof',
+        reading: { status: 'unreadable', kind: 'work-proof', reason },
+      }),
       RULES,
     );
 
@@ -320,6 +323,21 @@ const CASES: Readonly<Record<string, Case>> = {
     `${STUDENT}  photo: p.jpg\neducation:\n  - { level: 大学本科, proof: [a.jpg, b.jpg, c.jpg] }\n`,
     { 'p.jpg': {}, 'a.jpg': {}, 'b.jpg': {}, 'c.jpg': {} },
   ),
+
+  'document/seal:default': () =>
+    check(
+      {
+        profile:
+          'scope: 1\nbasic:\n  photo: p.jpg\nwork:\n  - { employer: 甲公司, end: 至今, proof: w.jpg }\n',
+        files: {
+          'p.jpg': {},
+          'w.jpg': {
+            image: scanFacts({ pixels: { seal: { found: false, diameter: 0, redShare: 0 } } }),
+          },
+        },
+      },
+      RULES,
+    ),
 
   'privacy/gps:default': photo({ header: { gps: { latitude: 25.04, longitude: 102.71 } } }),
   'document/unreadable:no-text': unreadableDocument('no-text'),

@@ -27,6 +27,7 @@ import { naturalCompare } from '../../util/compare.js';
 import { Limiter } from '../../util/limiter.js';
 import { VERSION } from '../../version.js';
 import { batchCliText } from '../batch-text.js';
+import { deepReaderFor } from '../deep.js';
 import { UsageError } from '../errors.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import { EXIT, type Io } from '../io.js';
@@ -127,6 +128,8 @@ export async function batchCommand(
   // each reading ahead up to 4 files so that no decode slot waits for a read (measured: 25 s
   // instead of 30 s for 500 bench folders at --jobs 2).
   const images = { filesInFlight: jobs === 1 ? 1 : 4, decodes: new Limiter(jobs) };
+  // The engines load once for the whole batch; `--jobs` bounds how many images they read at once.
+  const deep = await deepReaderFor(opts.deep === true || config?.deep === true, io, jobs);
 
   const abort = new AbortController();
   const stopListening = io.onInterrupt?.(() => abort.abort());
@@ -150,6 +153,7 @@ export async function batchCommand(
             today: opts.today,
             config,
             images,
+            ...(deep ? { deep } : {}),
           });
           ids.set(folder, result.person.id_number);
           return jsonReport(

@@ -5,6 +5,7 @@ import { getExitCode } from '../../report/exit-code.js';
 import { RENDERERS } from '../../report/index.js';
 import type { Format } from '../../report/types.js';
 import { verdictLine } from '../../report/ui-text.js';
+import { deepReaderFor } from '../deep.js';
 import { UsageError } from '../errors.js';
 import { isFillable } from '../fillable.js';
 import { appliedConfig, folderNotes, requireFolder, resolveConfig } from '../inputs.js';
@@ -40,7 +41,12 @@ export async function checkCommand(
   const configs: Awaited<ReturnType<typeof resolveConfig>>[] = [];
   for (const [i, folder] of folders.entries()) {
     const config = await resolveConfig(folder, opts.config, io);
-    const checked = await checkFolder(folder, { today: opts.today, config });
+    const deep = await deepReaderFor(opts.deep === true || config?.deep === true, io);
+    const checked = await checkFolder(folder, {
+      today: opts.today,
+      config,
+      ...(deep ? { deep } : {}),
+    });
     const applied = appliedConfig(config, io);
     const result: CheckResult = applied ? { ...checked, config: applied } : checked;
     const shown: CheckResult = { ...quieten(result, opts.quiet), target: dirs[i]! };

