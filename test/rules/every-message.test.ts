@@ -12,7 +12,7 @@ import { LANGS } from '../../src/messages/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { check, fakeFacts, type FakeFolder } from '../helpers.js';
 import { DATA_TEXT } from './data-profile.js';
-import { deepFacts } from './document-facts.js';
+import { deepFacts } from './document/reading-facts.js';
 import {
   checkAttachmentFacts,
   checkPhotoFacts,

@@ -9,7 +9,7 @@ import type { DocumentReading } from '../../../src/deep/documents/types.js';
 import type { DocumentKind } from '../../../src/deep/types.js';
 import { runRules } from '../../../src/engine/run.js';
 import { DOCUMENT_READING_RULES } from '../../../src/rules/document/reading.js';
-import { deepFacts, manifest } from '../../rules/document-facts.js';
+import { deepFacts, manifest } from '../../rules/document/reading-facts.js';
 
 /**
  * The real engine (a devDependency, so CI runs it) on the committed photographed documents: the

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { extractFields } from '../../src/deep/documents/extract.js';
-import type { DocumentReading, OcrLine } from '../../src/deep/documents/types.js';
-import type { DocumentKind } from '../../src/deep/types.js';
-import type { Facts } from '../../src/facts/types.js';
-import { fakeFacts } from '../helpers.js';
+import { extractFields } from '../../../src/deep/documents/extract.js';
+import type { DocumentReading, OcrLine } from '../../../src/deep/documents/types.js';
+import type { DocumentKind } from '../../../src/deep/types.js';
+import type { Facts } from '../../../src/facts/types.js';
+import { fakeFacts } from '../../helpers.js';
 
 /**
  * Facts of the photographed test documents' folder (test/fixtures/documents) as `--deep` makes

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/engine/run.js';
-import type { Facts } from '../../src/facts/types.js';
-import { DOCUMENT_READING_RULES } from '../../src/rules/document/reading.js';
-import { codes } from '../helpers.js';
-import { deepFacts, manifest } from './document-facts.js';
+import { runRules } from '../../../src/engine/run.js';
+import type { Facts } from '../../../src/facts/types.js';
+import { DOCUMENT_READING_RULES } from '../../../src/rules/document/reading.js';
+import { codes } from '../../helpers.js';
+import { deepFacts, manifest } from './reading-facts.js';
 
 /**
  * The document/* rules of --deep on what the real engine read on the photographed test documents
