@@ -7,6 +7,7 @@ export default defineRule({
   id: 'document/certificate-name',
   severity: 'error',
   section: 'qualifications',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const name = profileOf(facts)?.basic?.name;

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'document/diploma-date',
   severity: 'error',
   section: 'education',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const education = profileOf(facts)?.education;

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'document/diploma-name',
   severity: 'error',
   section: 'education',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const name = profileOf(facts)?.basic?.name;

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'document/diploma-school',
   severity: 'warning',
   section: 'education',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const education = profileOf(facts)?.education;

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'document/id-card-expired',
   severity: 'error',
   section: 'basic',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const today = parseDate(facts.today);

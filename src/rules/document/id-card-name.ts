@@ -7,6 +7,7 @@ export default defineRule({
   id: 'document/id-card-name',
   severity: 'error',
   section: 'basic',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const name = profileOf(facts)?.basic?.name;

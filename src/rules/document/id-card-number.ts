@@ -11,6 +11,7 @@ export default defineRule({
   id: 'document/id-card-number',
   severity: 'error',
   section: 'basic',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const id = profileOf(facts)?.basic?.id_number;

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'document/not-a-work-proof',
   severity: 'warning',
   section: 'work',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     for (const image of readImages(facts, 'work-proof'))

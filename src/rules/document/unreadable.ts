@@ -8,6 +8,7 @@ export default defineRule({
   id: 'document/unreadable',
   severity: 'info',
   section: 'materials',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const documents = facts.deep?.documents;

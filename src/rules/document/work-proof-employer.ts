@@ -7,6 +7,7 @@ export default defineRule({
   id: 'document/work-proof-employer',
   severity: 'warning',
   section: 'work',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const work = profileOf(facts)?.work;

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'document/work-proof-id',
   severity: 'error',
   section: 'work',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const id = profileOf(facts)?.basic?.id_number;

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'document/work-proof-name',
   severity: 'error',
   section: 'work',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const name = profileOf(facts)?.basic?.name;

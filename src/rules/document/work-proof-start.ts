@@ -8,6 +8,7 @@ export default defineRule({
   id: 'document/work-proof-start',
   severity: 'error',
   section: 'work',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const work = profileOf(facts)?.work;

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'document/work-proof-uscc',
   severity: 'error',
   section: 'work',
+  needs: ['deep'],
   fillable: false,
   check(facts, report) {
     const work = profileOf(facts)?.work;

@@ -19,6 +19,10 @@ describe('document/* rules on recorded readings of the photographed test documen
     expect(codes(run(deepFacts()))).toEqual([]);
   });
 
+  it('ask for the --deep facts (buildFacts reads the images only for rules that need them)', () => {
+    for (const rule of DOCUMENT_READING_RULES) expect(rule.needs, rule.id).toContain('deep');
+  });
+
   it('raise nothing without --deep', () => {
     const facts: Facts = { ...deepFacts(), deep: undefined };
     expect(codes(run(facts))).toEqual([]);
