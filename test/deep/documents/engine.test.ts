@@ -79,6 +79,7 @@ describe('the OCR engine on the photographed test documents', () => {
   it('never throws for bytes that are no image', async () => {
     expect(await read({ name: 'x.jpg', data: Buffer.from('not an image') }, 'work-proof')).toEqual({
       status: 'unreadable',
+      kind: 'work-proof',
       reason: 'failed',
     });
   });
