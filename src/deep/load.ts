@@ -32,7 +32,8 @@ async function load(concurrency: number): Promise<DeepReader> {
   if (missing.length > 0)
     throw new DeepEngineMissing(
       [...new Set([...documents.packages, ...face.packages])],
-      [...new Set(missing.flatMap((m) => m.installFlags))],
+      // The document engine's flags always: the one command installs every package it lists.
+      [...new Set([...documents.INSTALL_FLAGS, ...missing.flatMap((m) => m.installFlags)])],
     );
   for (const m of made) if (m.status === 'rejected') throw m.reason;
   const [readDocument, readFace] = made.map(

@@ -1,3 +1,4 @@
+import { DOCUMENT_READING_TEXT } from './document-reading.js';
 import { l, type Catalog } from './types.js';
 
 export const DOCUMENT_TEXT = {
@@ -31,4 +32,5 @@ export const DOCUMENT_TEXT = {
       },
     },
   },
+  ...DOCUMENT_READING_TEXT,
 } satisfies Catalog;

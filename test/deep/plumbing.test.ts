@@ -15,7 +15,7 @@ function recordingReader(): { reader: DeepReader; calls: string[] } {
   const reader: DeepReader = {
     readDocument: async (image, kind: DocumentKind) => {
       calls.push(`${kind}:${image.name}:${image.data.length > 0}`);
-      return { status: 'read', kind };
+      return { status: 'read', kind, rotation: 0, lines: [], fields: {} };
     },
     readFace: async (image) => {
       calls.push(`face:${image.name}:${image.data.length > 0}`);
@@ -78,7 +78,7 @@ describe('the report says what --deep read', () => {
     const { reader } = recordingReader();
     const unreadable: DeepReader = {
       ...reader,
-      readDocument: async (_image, kind) => ({ status: 'unreadable', kind, reason: 'blurred' }),
+      readDocument: async (_image, kind) => ({ status: 'unreadable', kind, reason: 'unsure' }),
     };
     const { checkFolder } = await import('../../src/check.js');
     const { RULES } = await import('../../src/rules/index.js');
@@ -122,7 +122,9 @@ describe('the checklist under --deep', () => {
       const reader: DeepReader = {
         ...recordingReader().reader,
         readDocument: async (_image, kind) =>
-          status === 'read' ? { status, kind } : { status, kind, reason: 'blurred' },
+          status === 'read'
+            ? { status, kind, rotation: 0, lines: [], fields: {} }
+            : { status, kind, reason: 'unsure' },
       };
       return collectFacts(EXAMPLE, {
         today: '2026-11-26',

@@ -12,6 +12,7 @@ import { LANGS } from '../../src/messages/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { check, fakeFacts, type FakeFolder } from '../helpers.js';
 import { DATA_TEXT } from './data-profile.js';
+import { deepFacts } from './document/reading-facts.js';
 import {
   checkAttachmentFacts,
   checkPhotoFacts,
@@ -31,6 +32,22 @@ import { checkFace, face as faceAt, reading } from './photo/face-facts.js';
  */
 
 type Case = () => CheckResult;
+
+/** `--deep` on the photographed test documents, `file` read in place of the clean image of `field`. */
+const deep =
+  (field: string, file: string, today?: string): Case =>
+  () =>
+    runRules(deepFacts({ field, file }, today), RULES);
+const unreadableDocument =
+  (reason: 'no-text' | 'unsure' | 'failed'): Case =>
+  () =>
+    runRules(
+      deepFacts({
+        field: 'work[0].proof',
+        reading: { status: 'unreadable', kind: 'work-proof', reason },
+      }),
+      RULES,
+    );
 
 /** A folder with this profile text and these files, all rules. */
 const folder = (profile: string | undefined, files: FakeFolder['files'] = {}): Case => {
@@ -357,6 +374,40 @@ const CASES: Readonly<Record<string, Case>> = {
     ),
 
   'privacy/gps:default': photo({ header: { gps: { latitude: 25.04, longitude: 102.71 } } }),
+  'document/unreadable:no-text': unreadableDocument('no-text'),
+  'document/unreadable:unsure': unreadableDocument('unsure'),
+  'document/unreadable:failed': unreadableDocument('failed'),
+  'document/not-a-work-proof:default': deep('work[0].proof', 'variants/proof-not-a-proof.jpg'),
+  'document/work-proof-name:default': deep('work[0].proof', 'variants/proof-other-name.jpg'),
+  'document/work-proof-id:default': deep('work[0].proof', 'variants/proof-other-id.jpg'),
+  'document/work-proof-start:default': deep('work[0].proof', 'variants/proof-other-start.jpg'),
+  'document/work-proof-uscc:default': deep('work[0].proof', 'variants/proof-other-uscc.jpg'),
+  'document/work-proof-employer:default': deep(
+    'work[0].proof',
+    'variants/proof-other-employer.jpg',
+  ),
+  'document/diploma-name:default': deep('education[0].proof', 'variants/diploma-other-name.jpg'),
+  'document/diploma-date:default': deep('education[0].proof', 'variants/diploma-other-date.jpg'),
+  'document/diploma-school:default': deep(
+    'education[0].proof',
+    'variants/diploma-other-school.jpg',
+  ),
+  'document/certificate-name:default': deep(
+    'qualifications.accounting[0].proof',
+    'variants/certificate-other-name.jpg',
+  ),
+  'document/id-card-number:default': deep(
+    'basic.id_card.front',
+    'variants/idcard-front-other-number.jpg',
+  ),
+  'document/id-card-name:default': deep(
+    'basic.id_card.front',
+    'variants/idcard-front-other-name.jpg',
+  ),
+  'document/id-card-expired:default': deep(
+    'basic.id_card.back',
+    'variants/idcard-back-expired.jpg',
+  ),
 };
 
 const ids = Object.entries(CATALOG)

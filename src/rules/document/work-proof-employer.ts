@@ -1,0 +1,25 @@
+import { defineRule } from '../../engine/types.js';
+import { compareText } from '../../deep/documents/compare.js';
+import { profileOf, readImages } from './reading-helpers.js';
+
+/** The employer (单位名称) on the proof differs from `work[i].employer` after normalising. */
+export default defineRule({
+  id: 'document/work-proof-employer',
+  severity: 'warning',
+  section: 'work',
+  needs: ['deep'],
+  fillable: false,
+  check(facts, report) {
+    const work = profileOf(facts)?.work;
+    for (const image of readImages(facts, 'work-proof')) {
+      const entry = image.index === undefined ? undefined : work?.[image.index];
+      const read = image.fields.employer;
+      if (read === undefined || compareText(read.value, entry?.employer) !== 'differs') continue;
+      report({
+        field: `work[${image.index}].employer`,
+        file: image.file,
+        args: { file: image.file, read: read.value, profile: entry!.employer! },
+      });
+    }
+  },
+});
