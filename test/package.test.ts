@@ -108,6 +108,17 @@ describe('the published package', () => {
     expect(readdirSync(path.join(work, 'app/张三')).some((f) => f.endsWith('.docx'))).toBe(true);
     expect(existsSync(tarball)).toBe(true);
   });
+
+  it('leaves the --deep engines out, and --deep says the one command that installs them (exit 2)', () => {
+    const modules = readdirSync(path.join(work, 'app/node_modules'));
+    expect(modules).not.toContain('onnxruntime-node');
+    expect(modules).not.toContain('@vladmandic');
+    const deep = npx('张三', '--deep', '--lang', 'en', '--today=2026-11-26');
+    expect(deep.code, deep.out + deep.err).toBe(2);
+    expect(deep.err).toMatch(
+      /Install it with: npm install --global ausm-check .*onnxruntime-node.*@vladmandic\/human.*--onnxruntime-node-install=skip/,
+    );
+  });
 });
 
 /** A tool of the repository's own node_modules, run offline (`npx --offline` finds its bin). */

@@ -81,8 +81,20 @@ describe('checkFolder', () => {
     expect((await refusal(() => checkFolder(REPO, { lang: 'fr' as 'en' }))).code).toBe(
       'bad-option',
     );
-    expect((await refusal(() => checkFolder(REPO, { deep: true }))).code).toBe('deep-unavailable');
   });
+
+  it('reads the documents with deep: true, as --deep does (the engines are dev dependencies)', async () => {
+    const report = await checkFolder(path.join(REPO, 'test/fixtures/documents'), {
+      deep: true,
+      today: '2026-11-30',
+    });
+    expect(report.ready).toBe(true);
+    expect(report.deep?.images.map((i) => `${i.as}:${i.read}`).sort()).toEqual(
+      ['certificate', 'diploma', 'face', 'id-back', 'id-front', 'work-proof'].map(
+        (k) => `${k}:true`,
+      ),
+    );
+  }, 120_000);
 
   it('throws bad-config for a configuration that does not load, naming the file', async () => {
     const folder = path.join(work, 'configured');
