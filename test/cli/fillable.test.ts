@@ -14,14 +14,13 @@ const finding = (rule: string, extra: Partial<Finding> = {}): Finding => ({
 });
 
 describe('fillable: a rule flag, not a list of id prefixes (issue 19 item 4)', () => {
-  it('marks exactly the rules about files, materials, photos, attachments, YAML syntax, a second profile file and the seal', () => {
+  it('marks exactly the rules about files, materials, photos, attachments, YAML syntax, a second profile file and what --deep read in the documents', () => {
     const notFillable = RULES.filter((r) => r.fillable === false).map((r) => r.id);
     const byPrefix = RULES.map((r) => r.id).filter(
       (id) =>
         id === 'profile/parse' ||
         id === 'profile/second-file' ||
-        id === 'document/seal' ||
-        /^(material|photo|file|attachment)\//.test(id),
+        /^(material|photo|file|attachment|document)\//.test(id),
     );
     expect(notFillable.sort()).toEqual(byPrefix.sort());
   });
