@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../kinds.js';
+import type { TickBox } from './ticks.js';
 
 /**
  * What `--deep` read on one document image (docs/spec/documents.md). Made by
@@ -59,6 +60,10 @@ export interface DocumentFields {
   readonly number?: ReadField<string>;
   /** ID card 国徽面: 有效期限's end. */
   readonly validUntil?: ReadField<ValidUntil>;
+  /** Work proof: the one ticked of 在职/退休/离职 (from the boxes' pixels, `ticks.ts`). */
+  readonly status?: ReadField<string>;
+  /** Work proof: the ticked duty boxes, in the template's order. */
+  readonly duties?: ReadField<readonly string[]>;
 }
 
 export type UnreadableReason =
@@ -77,6 +82,8 @@ export type DocumentReading =
       /** Clockwise degrees the image was turned to read it upright. */
       readonly rotation: 0 | 90 | 180 | 270;
       readonly lines: readonly OcrLine[];
+      /** Work proof: the ☐/☑ boxes found and the ink inside each (`ticks.ts`). */
+      readonly ticks?: readonly TickBox[];
       readonly fields: DocumentFields;
     }
   | {
