@@ -62,3 +62,15 @@ export function deepFacts(
   );
   return { ...facts, deep: { documents } };
 }
+
+/**
+ * The reading of a recorded work proof with some boxes' ink changed (`{ 会计监督: 0 }` empties
+ * that box): the tick rules' other cases, on otherwise real measurements.
+ */
+export function withTicks(file: string, densities: Record<string, number>): DocumentReading {
+  const r = recorded.images[file]!;
+  return reading({
+    ...r,
+    ticks: r.ticks!.map((t) => (t.item in densities ? { ...t, density: densities[t.item]! } : t)),
+  });
+}
