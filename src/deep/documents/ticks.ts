@@ -1,6 +1,6 @@
 import { DUTIES, WORK_STATUSES } from '../../profile/options.js';
 import { normaliseText } from './normalise.js';
-import type { OcrLine, ReadField } from './types.js';
+import type { Grey, OcrLine, ReadField, TickBox, TickGroup } from './types.js';
 
 /**
  * The ☐/☑ boxes of a work proof (在职/退休/离职 in the paragraph, the nine duty lines), judged
@@ -9,23 +9,7 @@ import type { OcrLine, ReadField } from './types.js';
  * the engine read, `judgeTicks` on the measured densities (recorded for the tests).
  */
 
-export type TickGroup = 'status' | 'duty';
-
-/** One box found left of a printed item, and how much of its inside is ink. */
-export interface TickBox {
-  readonly group: TickGroup;
-  /** The item as the profile spells it (WORK_STATUSES, DUTIES). */
-  readonly item: string;
-  /** Dark share of the box's inner 60 % (the border left out), 0–1. */
-  readonly density: number;
-}
-
-export interface Grey {
-  /** One byte per pixel, row by row. */
-  readonly data: Uint8Array;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Grey, TickBox, TickGroup } from './types.js';
 
 /** Printed width of a character in ems: half-width for ASCII, full for the rest. */
 const ems = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);

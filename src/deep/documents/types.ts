@@ -1,5 +1,4 @@
 import type { DocumentKind } from '../kinds.js';
-import type { TickBox } from './ticks.js';
 
 /**
  * What `--deep` read on one document image (docs/spec/documents.md). Made by
@@ -18,6 +17,25 @@ export interface OcrLine {
     readonly width: number;
     readonly height: number;
   };
+}
+
+/** The ☐/☑ boxes of a work proof (`ticks.ts`). */
+export type TickGroup = 'status' | 'duty';
+
+/** One box found left of a printed item, and how much of its inside is ink. */
+export interface TickBox {
+  readonly group: TickGroup;
+  /** The item as the profile spells it (WORK_STATUSES, DUTIES). */
+  readonly item: string;
+  /** Dark share of the box's inner 60 % (the border left out), 0–1. */
+  readonly density: number;
+}
+
+export interface Grey {
+  /** One byte per pixel, row by row. */
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
 }
 
 /** A date as a document prints it: `2015 年 7 月 1 日`, `2015 年 7 月`, `二〇〇九年七月`. */
