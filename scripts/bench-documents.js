@@ -86,6 +86,7 @@ if (record) {
                 ...l,
                 confidence: Math.round(l.confidence * 1e4) / 1e4,
               })),
+              ...(reading.ticks ? { ticks: reading.ticks } : {}),
             }
           : { kind, status: 'unreadable', reason: reading.reason },
       ]),

@@ -26,6 +26,15 @@ const WHICH_IS_RIGHT = l(
   'Check against the original which side is right: correct profile.yaml if it is wrong; if the proof is, ask the employer for a new stamped one',
 );
 
+const TICK_NOTE = l(
+  '仅在 --deep 时检查：按每个方框内部的笔迹判断是否勾选（☑/☐），方框找不准或有的方框看不清是否勾选时，整页都不比较。',
+  'Checked only with --deep: each box is judged ticked (☑) or empty (☐) from the ink inside it; when a box cannot be located, or one is neither clearly ticked nor clearly empty, nothing of that page is compared.',
+);
+const DUTIES_HINT = l(
+  '会计工作类型以证明上勾选的为准：改正 profile.yaml 的 duties，或请单位按实际情况重新勾选并盖章',
+  'The proof’s ticks decide: correct duties in profile.yaml, or ask the employer for a new stamped proof ticked as it really is',
+);
+
 export const DOCUMENT_READING_TEXT = {
   'document/unreadable': {
     title: l(
@@ -191,6 +200,59 @@ export const DOCUMENT_READING_TEXT = {
           '单位名称按营业执照上的全称填写（已忽略空格、全角半角和括号的差别）',
           'Enter the full name as on the business licence (spaces, full/half width and brackets are already ignored)',
         ),
+      },
+    },
+  },
+  'document/work-proof-status': {
+    title: l(
+      '工作证明上勾选的在职状态应与填报的一致',
+      'The status ticked on the work proof should be work[].status',
+    ),
+    source: PROOF_SOURCE,
+    fix: WHICH_IS_RIGHT,
+    notes: TICK_NOTE,
+    messages: {
+      default: {
+        message: l(
+          '{file} 上勾选的是“{read}”，填报的在职状态（status）是“{profile}”',
+          '{file} has “{read}” ticked; the profile’s status is “{profile}”',
+        ),
+        hint: l(
+          '在职状态以单位开具证明时为准：填报改为证明上勾选的一项，或请单位按实际情况重新出具',
+          'The status is the one at the time the employer issued the proof: enter the ticked one, or ask the employer for a new proof',
+        ),
+      },
+    },
+  },
+  'document/work-proof-duties': {
+    title: l(
+      '工作证明上勾选的会计工作类型应与填报的一致',
+      'The duties ticked on the work proof should be work[].duties',
+    ),
+    source: PROOF_SOURCE,
+    fix: WHICH_IS_RIGHT,
+    notes: TICK_NOTE,
+    messages: {
+      extra: {
+        message: l(
+          '{file} 上还勾选了填报中没有的会计工作类型：{extra}',
+          '{file} also has duties ticked that the profile lacks: {extra}',
+        ),
+        hint: DUTIES_HINT,
+      },
+      missing: {
+        message: l(
+          '填报的会计工作类型在 {file} 上没有勾选：{missing}',
+          'Duties in the profile are not ticked on {file}: {missing}',
+        ),
+        hint: DUTIES_HINT,
+      },
+      both: {
+        message: l(
+          '{file} 上勾选的会计工作类型与填报的不同：多勾选了 {extra}；没有勾选 {missing}',
+          'The duties ticked on {file} differ from the profile: ticked but not entered: {extra}; entered but not ticked: {missing}',
+        ),
+        hint: DUTIES_HINT,
       },
     },
   },

@@ -12,7 +12,7 @@ import { LANGS } from '../../src/messages/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { check, fakeFacts, type FakeFolder } from '../helpers.js';
 import { DATA_TEXT } from './data-profile.js';
-import { deepFacts } from './document/reading-facts.js';
+import { deepFacts, withTicks } from './document/reading-facts.js';
 import {
   checkAttachmentFacts,
   checkPhotoFacts,
@@ -386,6 +386,24 @@ const CASES: Readonly<Record<string, Case>> = {
     'work[0].proof',
     'variants/proof-other-employer.jpg',
   ),
+  'document/work-proof-status:default': deep('work[0].proof', 'variants/proof-other-status.jpg'),
+  'document/work-proof-duties:extra': deep('work[0].proof', 'variants/proof-other-duties.jpg'),
+  'document/work-proof-duties:missing': () =>
+    runRules(
+      deepFacts({
+        field: 'work[0].proof',
+        reading: withTicks('会计工作证明.jpg', { 会计监督: 0 }),
+      }),
+      RULES,
+    ),
+  'document/work-proof-duties:both': () =>
+    runRules(
+      deepFacts({
+        field: 'work[0].proof',
+        reading: withTicks('variants/proof-other-duties.jpg', { 会计监督: 0 }),
+      }),
+      RULES,
+    ),
   'document/diploma-name:default': deep('education[0].proof', 'variants/diploma-other-name.jpg'),
   'document/diploma-date:default': deep('education[0].proof', 'variants/diploma-other-date.jpg'),
   'document/diploma-school:default': deep(

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { DeepEngineMissing } from '../errors.js';
 import type { DeepImage, DocumentKind } from '../kinds.js';
 import { extractFields, MIN_CONFIDENCE } from './extract.js';
+import { measureTicks, type Grey } from './ticks.js';
 import type { DocumentReading, OcrLine } from './types.js';
 
 /**
@@ -89,7 +90,7 @@ function imageClass(common: Common) {
 }
 
 /** Pixels of the image turned by `rotation` degrees clockwise, at most READ_SIDE on a side. */
-async function pixels(data: Buffer, rotation: 0 | 90 | 180 | 270): Promise<RawImage> {
+export async function pixels(data: Buffer, rotation: 0 | 90 | 180 | 270): Promise<RawImage> {
   const { data: raw, info } = await sharp(data, { limitInputPixels: 100_000_000 })
     .rotate() // EXIF orientation first
     .rotate(rotation)
@@ -98,6 +99,16 @@ async function pixels(data: Buffer, rotation: 0 | 90 | 180 | 270): Promise<RawIm
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data: raw, width: info.width, height: info.height };
+}
+
+/** The page's grey levels (Rec. 601 luma) from the RGBA pixels the engine read. */
+export function grey(page: RawImage): Grey {
+  const data = new Uint8Array(page.width * page.height);
+  for (let i = 0; i < data.length; i++)
+    data[i] = Math.round(
+      0.299 * page.data[4 * i]! + 0.587 * page.data[4 * i + 1]! + 0.114 * page.data[4 * i + 2]!,
+    );
+  return { data, width: page.width, height: page.height };
 }
 
 function toLine(l: EngineLine): OcrLine {
@@ -155,34 +166,43 @@ export async function createDocumentReader(): Promise<ReadDocument> {
   // No memory arena: it keeps the largest page's buffers for good (peak RSS over 1 GB with it).
   const engine = await common.default.create({ onnxOptions: { enableCpuMemArena: false } });
 
-  async function readAt(data: Buffer, rotation: 0 | 90 | 180 | 270): Promise<OcrLine[]> {
-    const lines = await engine.detect(await pixels(data, rotation));
-    return lines.map(toLine).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  async function readAt(
+    data: Buffer,
+    rotation: 0 | 90 | 180 | 270,
+  ): Promise<{ lines: OcrLine[]; page: RawImage }> {
+    const page = await pixels(data, rotation);
+    const lines = await engine.detect({ ...page });
+    return {
+      lines: lines.map(toLine).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x),
+      page,
+    };
   }
 
   return async (image, kind) => {
     try {
       // A page photographed sideways (no EXIF) or upside down: read it turned until it reads upright.
-      let best: { rotation: 0 | 90 | 180 | 270; lines: OcrLine[] } | undefined;
+      let best: { rotation: 0 | 90 | 180 | 270; lines: OcrLine[]; page: RawImage } | undefined;
       let seen = 0;
       for (const rotation of [0, 90, 270, 180] as const) {
-        const lines = await readAt(image.data, rotation);
+        const { lines, page } = await readAt(image.data, rotation);
         seen += lines.length;
         if (!looksUpright(lines)) continue;
         if (best === undefined || readingScore(lines) > readingScore(best.lines))
-          best = { rotation, lines };
+          best = { rotation, lines, page };
         if (readingScore(best.lines) >= GOOD_SCORE) break;
       }
       if (seen === 0) return { status: 'unreadable', kind, reason: 'no-text' };
       const confident = best?.lines.filter((l) => l.confidence >= MIN_CONFIDENCE) ?? [];
       if (best === undefined || confident.length < MIN_LINES)
         return { status: 'unreadable', kind, reason: 'unsure' };
+      const ticks = kind === 'work-proof' ? measureTicks(grey(best.page), best.lines) : [];
       return {
         status: 'read',
         kind,
         rotation: best.rotation,
         lines: best.lines,
-        fields: extractFields(kind, best.lines),
+        ...(ticks.length ? { ticks } : {}),
+        fields: extractFields(kind, best.lines, ticks),
       };
     } catch {
       return { status: 'unreadable', kind, reason: 'failed' };

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../types.js';
 import { findDate, findDates, findDottedDates, normaliseText } from './normalise.js';
+import { judgeTicks, type TickBox } from './ticks.js';
 import type { DocumentFields, OcrLine, PrintedDate, ReadField, ValidUntil } from './types.js';
 
 /**
@@ -175,11 +176,15 @@ function compact(fields: {
   ) as DocumentFields;
 }
 
-export function extractFields(kind: DocumentKind, lines: readonly OcrLine[]): DocumentFields {
+export function extractFields(
+  kind: DocumentKind,
+  lines: readonly OcrLine[],
+  ticks: readonly TickBox[] = [],
+): DocumentFields {
   const all = texts(lines);
   switch (kind) {
     case 'work-proof':
-      return workProof(all);
+      return { ...workProof(all), ...judgeTicks(ticks) };
     case 'diploma':
     case 'degree':
       return diploma(all);

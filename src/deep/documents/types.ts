@@ -19,6 +19,25 @@ export interface OcrLine {
   };
 }
 
+/** The ☐/☑ boxes of a work proof (`ticks.ts`). */
+export type TickGroup = 'status' | 'duty';
+
+/** One box found left of a printed item, and how much of its inside is ink. */
+export interface TickBox {
+  readonly group: TickGroup;
+  /** The item as the profile spells it (WORK_STATUSES, DUTIES). */
+  readonly item: string;
+  /** Dark share of the box's inner 60 % (the border left out), 0–1. */
+  readonly density: number;
+}
+
+export interface Grey {
+  /** One byte per pixel, row by row. */
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
 /** A date as a document prints it: `2015 年 7 月 1 日`, `2015 年 7 月`, `二〇〇九年七月`. */
 export interface PrintedDate {
   readonly year: number;
@@ -59,6 +78,10 @@ export interface DocumentFields {
   readonly number?: ReadField<string>;
   /** ID card 国徽面: 有效期限's end. */
   readonly validUntil?: ReadField<ValidUntil>;
+  /** Work proof: the one ticked of 在职/退休/离职 (from the boxes' pixels, `ticks.ts`). */
+  readonly status?: ReadField<string>;
+  /** Work proof: the ticked duty boxes, in the template's order. */
+  readonly duties?: ReadField<readonly string[]>;
 }
 
 export type UnreadableReason =
@@ -77,6 +100,8 @@ export type DocumentReading =
       /** Clockwise degrees the image was turned to read it upright. */
       readonly rotation: 0 | 90 | 180 | 270;
       readonly lines: readonly OcrLine[];
+      /** Work proof: the ☐/☑ boxes found and the ink inside each (`ticks.ts`). */
+      readonly ticks?: readonly TickBox[];
       readonly fields: DocumentFields;
     }
   | {

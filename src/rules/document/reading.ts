@@ -11,6 +11,8 @@ import workProofEmployer from './work-proof-employer.js';
 import workProofId from './work-proof-id.js';
 import workProofName from './work-proof-name.js';
 import workProofStart from './work-proof-start.js';
+import workProofStatus from './work-proof-status.js';
+import workProofDuties from './work-proof-duties.js';
 import workProofUscc from './work-proof-uscc.js';
 
 /** What `--deep` read on the documents, against the profile (docs/spec/documents.md). */
@@ -22,6 +24,8 @@ export const DOCUMENT_READING_RULES = [
   workProofStart,
   workProofUscc,
   workProofEmployer,
+  workProofStatus,
+  workProofDuties,
   diplomaName,
   diplomaDate,
   diplomaSchool,

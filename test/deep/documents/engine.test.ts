@@ -50,6 +50,9 @@ describe('the OCR engine on the photographed test documents', () => {
     expect(proof.fields.idNumber?.value).toBe('530102198805120260');
     expect(proof.fields.start?.value).toEqual({ year: 2009, month: 8, day: 3 });
     expect(proof.fields.uscc?.value).toBe('91530102312076581D');
+    // the ticks, from the boxes' pixels on the page as the engine read it (ticks.ts)
+    expect(proof.fields.status?.value).toBe('在职');
+    expect(proof.fields.duties?.value).toEqual(['出纳', '收入、费用（支出）的核算', '会计监督']);
     for (const file of ['毕业证.jpg', '身份证人像面.jpg', '身份证国徽面.jpg'])
       expect(rulesOn(file, await readFile(file)), file).toEqual([]);
     expect(rulesOn('会计工作证明.jpg', proof)).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extractFields } from '../../../src/deep/documents/extract.js';
+import type { TickBox } from '../../../src/deep/documents/ticks.js';
 import type { DocumentReading, OcrLine } from '../../../src/deep/documents/types.js';
 import type { DocumentKind } from '../../../src/deep/types.js';
 import type { Facts } from '../../../src/facts/types.js';
@@ -18,6 +19,7 @@ interface Recorded {
   readonly rotation?: 0 | 90 | 180 | 270;
   readonly reason?: 'no-text' | 'unsure' | 'failed';
   readonly lines?: OcrLine[];
+  readonly ticks?: TickBox[];
 }
 export const recorded = JSON.parse(
   readFileSync('test/deep/documents/recorded-readings.json', 'utf8'),
@@ -34,7 +36,7 @@ export function reading(r: Recorded): DocumentReading {
     kind: r.kind,
     rotation: r.rotation!,
     lines: r.lines!,
-    fields: extractFields(r.kind, r.lines!),
+    fields: extractFields(r.kind, r.lines!, r.ticks),
   };
 }
 
@@ -59,4 +61,16 @@ export function deepFacts(
     }),
   );
   return { ...facts, deep: { documents } };
+}
+
+/**
+ * The reading of a recorded work proof with some boxes' ink changed (`{ 会计监督: 0 }` empties
+ * that box): the tick rules' other cases, on otherwise real measurements.
+ */
+export function withTicks(file: string, densities: Record<string, number>): DocumentReading {
+  const r = recorded.images[file]!;
+  return reading({
+    ...r,
+    ticks: r.ticks!.map((t) => (t.item in densities ? { ...t, density: densities[t.item]! } : t)),
+  });
 }
