@@ -22,7 +22,7 @@ export const packages: readonly string[] = [
 export const INSTALL_FLAGS: readonly string[] = ['--onnxruntime-node-install=skip'];
 
 /** The longer side the page is read at: enough for 小四 print on A4, and a bound on time and memory. */
-export const READ_SIDE = 1600;
+export const READ_SIDE = 1280;
 /** Fewer confident lines than this, in the best orientation: the document is not read. */
 const MIN_LINES = 3;
 /** Confident Chinese characters enough to stop turning the page (a work proof has ~300). */
