@@ -2,6 +2,7 @@ import { DeepEngineMissing } from '../deep/errors.js';
 import type { DeepReader } from '../deep/types.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { visible } from '../report/visible.js';
 import { cliText } from './text.js';
 
 /**
@@ -32,4 +33,39 @@ export function installCommand(missing: DeepEngineMissing): string | undefined {
   return ['npm install --global ausm-check', ...missing.packages, ...missing.installFlags].join(
     ' ',
   );
+}
+
+/** The reader, telling `onRead` each image as it starts reading it (for the progress line). */
+export function reportingReads(reader: DeepReader, onRead: (file: string) => void): DeepReader {
+  return {
+    readDocument: (image, kind) => {
+      onRead(image.name);
+      return reader.readDocument(image, kind);
+    },
+    readFace: (image) => {
+      onRead(image.name);
+      return reader.readFace(image);
+    },
+    close: () => reader.close(),
+  };
+}
+
+/**
+ * `check --deep` reads for seconds: in a terminal (stderr, not CI, not --quiet), a spinner says
+ * which image is being read, and stops before the report is printed.
+ */
+export async function deepSpinner(
+  io: Io,
+  quiet: boolean,
+): Promise<{ readonly onRead: (file: string) => void; stop(): void } | undefined> {
+  if (quiet || io.progress === undefined || io.env['CI']) return undefined;
+  const { default: ora } = await import('ora');
+  const spinner = ora({ stream: io.progress, text: '', discardStdin: false }).start();
+  const say = cliText(io.lang).deepReading;
+  return {
+    onRead: (file) => {
+      spinner.text = say(visible(file));
+    },
+    stop: () => spinner.stop(),
+  };
 }

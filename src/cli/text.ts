@@ -16,6 +16,7 @@ const zh = {
   optNoColor: '不使用颜色',
   optNoInteractive: '从不提问',
   optConfig: '单位统一的规则配置文件（ausm-check.config.yaml）',
+  deepReading: (file: string) => `--deep 正在读取 ${file} …`,
   optDeep: '读取证明、学历证书、身份证图片和证件照中的人像并与填报信息核对（离线，需另装读取引擎）',
   deepMissing: (install: string | undefined) =>
     install
@@ -161,6 +162,7 @@ const en: CliText = {
   optNoColor: 'plain output without colour',
   optNoInteractive: 'never ask questions',
   optConfig: 'organisation-wide rule configuration (ausm-check.config.yaml)',
+  deepReading: (file) => `--deep is reading ${file} …`,
   optDeep:
     'read the proofs, diplomas, ID images and the face in the photo, and compare them with the profile (offline; needs the optional engine)',
   deepMissing: (install) =>

@@ -138,3 +138,20 @@ describe('the checklist under --deep', () => {
     expect(ids(await read('unreadable'))).toContain('work-proof-dates');
   });
 });
+
+describe('progress while --deep reads', () => {
+  it('tells each image as its reading starts, and reads the same', async () => {
+    const { reportingReads } = await import('../../src/cli/deep.js');
+    const { reader, calls } = recordingReader();
+    const told: string[] = [];
+    const reporting = reportingReads(reader, (file) => told.push(file));
+    const data = Buffer.from('x');
+    await reporting.readFace({ name: '证件照.jpg', data });
+    expect(await reporting.readDocument({ name: '毕业证.jpg', data }, 'diploma')).toMatchObject({
+      status: 'read',
+      kind: 'diploma',
+    });
+    expect(told).toEqual(['证件照.jpg', '毕业证.jpg']);
+    expect(calls).toEqual(['face:证件照.jpg:true', 'diploma:毕业证.jpg:true']);
+  });
+});
