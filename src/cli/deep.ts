@@ -58,7 +58,8 @@ export async function deepSpinner(
   io: Io,
   quiet: boolean,
 ): Promise<{ readonly onRead: (file: string) => void; stop(): void } | undefined> {
-  if (quiet || io.progress === undefined || io.env['CI']) return undefined;
+  if (quiet || io.progress === undefined || io.env['CI'] || !hasWidth(io.progress))
+    return undefined;
   const { default: ora } = await import('ora');
   const spinner = ora({ stream: io.progress, text: '', discardStdin: false }).start();
   const say = cliText(io.lang).deepReading;
@@ -68,4 +69,13 @@ export async function deepSpinner(
     },
     stop: () => spinner.stop(),
   };
+}
+
+/**
+ * A terminal that says it is 0 columns wide (a pseudo-terminal nobody sized, as `script` makes)
+ * sends ora into clearing lines without end: no spinner there.
+ */
+export function hasWidth(stream: NodeJS.WritableStream): boolean {
+  const columns = (stream as { columns?: number }).columns;
+  return columns === undefined || columns > 0;
 }

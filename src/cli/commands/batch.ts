@@ -24,7 +24,7 @@ import { naturalCompare } from '../../util/compare.js';
 import { Limiter } from '../../util/limiter.js';
 import { VERSION } from '../../version.js';
 import { batchCliText } from '../batch-text.js';
-import { deepReaderFor } from '../deep.js';
+import { deepReaderFor, hasWidth, reportingReads } from '../deep.js';
 import { UsageError } from '../errors.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
 import { EXIT, type Io } from '../io.js';
@@ -125,13 +125,26 @@ export async function batchCommand(
   // instead of 30 s for 500 bench folders at --jobs 2).
   const images = { filesInFlight: jobs === 1 ? 1 : 4, decodes: new Limiter(jobs) };
   // The engines load once for the whole batch; `--jobs` bounds how many images they read at once.
-  const deep = await deepReaderFor(opts.deep === true || config?.deep === true, io, jobs);
+  const engines = await deepReaderFor(opts.deep === true || config?.deep === true, io, jobs);
+  // Reading takes seconds an image: the progress line counts the images read so far.
+  let imagesRead = 0;
+  let redraw = () => {};
+  const deep =
+    engines &&
+    reportingReads(engines, () => {
+      imagesRead++;
+      redraw();
+    });
 
   const abort = new AbortController();
   const stopListening = io.onInterrupt?.(() => abort.abort());
-  const progress = await startProgress(folders.length, opts, io);
+  const progress = await startProgress(folders.length, opts, io, () =>
+    deep ? imagesRead : undefined,
+  );
+  progress?.update(0, 0);
   const done: JsonReport[] = [];
   let notReady = 0;
+  redraw = () => progress?.update(done.length, notReady);
   const ndjsonOut = format === 'ndjson' && opts.output === undefined;
   // Streamed NDJSON is not rendered again at the end: unless --template or --findings-csv reads
   // the findings, each report is kept as its verdict and counts only, so that memory does not
@@ -317,8 +330,11 @@ async function startProgress(
   total: number,
   opts: BatchCommandOptions,
   io: Io,
+  /** `--deep`: images read so far (undefined without it). */
+  imagesRead: () => number | undefined,
 ): Promise<Progress | undefined> {
-  if (opts.quiet || io.progress === undefined || io.env['CI']) return undefined;
+  if (opts.quiet || io.progress === undefined || io.env['CI'] || !hasWidth(io.progress))
+    return undefined;
   const { default: ora } = await import('ora');
   const started = Date.now();
   // `discardStdin: false`: ora's default puts stdin in raw mode (`-isig`), where Ctrl-C is no
@@ -329,9 +345,10 @@ async function startProgress(
     update(done, notReady) {
       const elapsed = (Date.now() - started) / 1000;
       const remaining = done > 0 ? (elapsed / done) * (total - done) : 0;
+      const read = imagesRead();
       spinner.text = zh
-        ? `已检查 ${done}/${total}，尚不可提交 ${notReady}，用时 ${elapsed.toFixed(0)} 秒，预计还需 ${remaining.toFixed(0)} 秒`
-        : `${done}/${total} checked, ${notReady} not ready, ${elapsed.toFixed(0)} s elapsed, ~${remaining.toFixed(0)} s left`;
+        ? `已检查 ${done}/${total}，尚不可提交 ${notReady}${read === undefined ? '' : `，--deep 已读取图片 ${read}`}，用时 ${elapsed.toFixed(0)} 秒${done > 0 ? `，预计还需 ${remaining.toFixed(0)} 秒` : ''}`
+        : `${done}/${total} checked, ${notReady} not ready${read === undefined ? '' : `, --deep read ${read} image(s)`}, ${elapsed.toFixed(0)} s elapsed${done > 0 ? `, ~${remaining.toFixed(0)} s left` : ''}`;
     },
     stop() {
       spinner.stop();

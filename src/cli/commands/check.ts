@@ -5,7 +5,7 @@ import { getExitCode } from '../../report/exit-code.js';
 import { RENDERERS } from '../../report/index.js';
 import type { Format } from '../../report/types.js';
 import { verdictLine } from '../../report/ui-text.js';
-import { deepReaderFor } from '../deep.js';
+import { deepReaderFor, deepSpinner, reportingReads } from '../deep.js';
 import { UsageError } from '../errors.js';
 import { isFillable } from '../fillable.js';
 import { appliedConfig, requireFolder, resolveConfig } from '../inputs.js';
@@ -41,12 +41,14 @@ export async function checkCommand(
   const configs: Awaited<ReturnType<typeof resolveConfig>>[] = [];
   for (const [i, folder] of folders.entries()) {
     const config = await resolveConfig(folder, opts.config, io);
-    const deep = await deepReaderFor(opts.deep === true || config?.deep === true, io);
+    const engines = await deepReaderFor(opts.deep === true || config?.deep === true, io);
+    const spinner = engines && (await deepSpinner(io, opts.quiet));
+    const deep = engines && spinner ? reportingReads(engines, spinner.onRead) : engines;
     const checked = await checkFolder(folder, {
       today: opts.today,
       config,
       ...(deep ? { deep } : {}),
-    });
+    }).finally(() => spinner?.stop());
     const applied = appliedConfig(config, io);
     const result: CheckResult = applied ? { ...checked, config: applied } : checked;
     const shown: CheckResult = { ...quieten(result, opts.quiet), target: dirs[i]! };
