@@ -92,8 +92,9 @@ if (record) {
       ]),
     ),
   };
-  await writeFile(
-    path.join(root, 'test/deep/documents/recorded-readings.json'),
-    JSON.stringify(out, null, 1) + '\n',
-  );
+  // Written as prettier writes it (the lint step checks it), with the repository's settings.
+  const file = path.join(root, 'test/deep/documents/recorded-readings.json');
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  await writeFile(file, await prettier.format(JSON.stringify(out), { ...options, parser: 'json' }));
 }

@@ -20,4 +20,10 @@ for (const [name, r] of Object.entries(recorded.images)) {
   else delete r.ticks;
   console.log(name, ticks.map((t) => `${t.item}:${t.density}`).join(' '));
 }
-await writeFile(file, JSON.stringify(recorded, null, 1) + '\n');
+// Written as prettier writes it (the lint step checks it), with the repository's settings.
+const prettier = await import('prettier');
+const options = (await prettier.resolveConfig(file)) ?? {};
+await writeFile(
+  file,
+  await prettier.format(JSON.stringify(recorded), { ...options, parser: 'json' }),
+);
