@@ -1,10 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { compareCode, differingPositions } from '../../deep/documents/compare.js';
-import { checkResidentId } from '../../ids/resident-id.js';
-import { profileOf, readImages } from './reading-helpers.js';
-
-/** Below this a read number whose check digit fails is taken for a misreading. */
-const SURE = 0.97;
+import { idNumberCheck } from './reading-helpers.js';
 
 /** The number on the ID card's 人像面 is not `basic.id_number`. */
 export default defineRule({
@@ -13,22 +8,5 @@ export default defineRule({
   section: 'basic',
   needs: ['deep'],
   fillable: false,
-  check(facts, report) {
-    const id = profileOf(facts)?.basic?.id_number;
-    for (const image of readImages(facts, 'id-front')) {
-      const read = image.fields.idNumber;
-      if (read === undefined || compareCode(read.value, id) !== 'differs') continue;
-      if (!checkResidentId(read.value).ok && read.confidence < SURE) continue;
-      report({
-        field: 'basic.id_number',
-        file: image.file,
-        args: {
-          file: image.file,
-          read: { pii: 'id', value: read.value },
-          profile: { pii: 'id', value: id! },
-          positions: differingPositions(read.value, id!).join(', '),
-        },
-      });
-    }
-  },
+  check: idNumberCheck('id-front'),
 });
