@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../messages/sections.js';
 import type { Lang } from '../messages/types.js';
 import { maskedPerson } from './person.js';
 import type { Renderer } from './types.js';
-import { configChanges, passes, t, verdictLine } from './ui-text.js';
+import { configChanges, deepImages, passes, t, verdictLine } from './ui-text.js';
 import { visible } from './visible.js';
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -81,6 +81,8 @@ export const renderHtml: Renderer = (result, options) => {
       t(lang, 'report.config'),
       `<code>${esc(result.config.file)}</code> ${esc(configChanges(result.config, lang))}`,
     ]);
+  if (result.deep !== undefined)
+    meta.push([t(lang, 'report.deep'), esc(deepImages(result.deep, lang))]);
   body.push(dl(meta));
   body.push(
     `<p class="verdict ${passes(result, options.maxWarnings) ? 'ready' : 'not-ready'}" role="status">${

@@ -93,6 +93,8 @@ const UI_TEXT = {
     zh: '--deep：没有可读取的证明、证书、身份证图片或证件照',
     en: '--deep: no proof, certificate, ID image or standard photo to read',
   },
+  'report.deep': { zh: '--deep 读取的图片', en: 'Images read by --deep' },
+  'deep.nothing': { zh: '无', en: 'none' },
   'deep.image': { zh: '{file}（{as}）', en: '{file} ({as})' },
   'deep.image-unread': { zh: '{file}（{as}，未能读清）', en: '{file} ({as}, not readable)' },
   'deep.as.face': { zh: '人像', en: 'face' },
@@ -202,11 +204,17 @@ export function configLine(config: AppliedConfig, lang: Lang): string {
 /** `--deep 读取了：证件照.jpg（人像）、会计工作证明.jpg（工作证明）`: which images `--deep` read, and as what. */
 export function deepLine(deep: DeepSummary, lang: Lang): string {
   if (deep.images.length === 0) return t(lang, 'deep.none');
+  return t(lang, 'deep.read', { images: deepImages(deep, lang) });
+}
+
+/** `证件照.jpg（人像）、会计工作证明.jpg（工作证明）`: the images `--deep` read, for a labelled field. */
+export function deepImages(deep: DeepSummary, lang: Lang): string {
+  if (deep.images.length === 0) return t(lang, 'deep.nothing');
   const images = deep.images.map((i) =>
     t(lang, i.read ? 'deep.image' : 'deep.image-unread', {
       file: i.file,
       as: t(lang, `deep.as.${i.as}`),
     }),
   );
-  return t(lang, 'deep.read', { images: images.join(lang === 'zh' ? '、' : ', ') });
+  return images.join(lang === 'zh' ? '、' : ', ');
 }

@@ -112,6 +112,10 @@ describe('the report says what --deep read', () => {
     expect(renderPretty(result, { ...options, lang: 'en' })).toContain(
       '--deep read: 证件照.jpg (face)',
     );
+    const { renderHtml } = await import('../../src/report/html.js');
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    expect(renderHtml(result, options)).toContain('毕业证.jpg（毕业证书，未能读清）');
+    expect(renderMarkdown(result, options)).toContain('证件照.jpg（人像）');
   });
 });
 
