@@ -1,3 +1,5 @@
+import { decodeError } from '../facts/image.js';
+import { DECODE_ERROR_WORDS } from '../messages/library-errors.js';
 import type { CheckResult, Finding } from '../engine/types.js';
 import type { Facts } from '../facts/types.js';
 import { fixAdvice, fixText } from '../messages/fix.js';
@@ -213,7 +215,7 @@ export function renderOutcome(report: OutcomeReport): string {
     lines.push(`\n${fixText('unfixedHeading', lang)}\n`);
     for (const o of failed)
       lines.push(
-        `  ✗ ${fixText('decodeFailed', lang, { file: o.job.inputs[0]!, detail: o.error! })}\n    → ${fixAdvice('original-file', lang)}\n`,
+        `  ✗ ${fixText('decodeFailed', lang, { file: o.job.inputs[0]!, detail: decodeWords(o.error!, lang) })}\n    → ${fixAdvice('original-file', lang)}\n`,
       );
     for (const l of left) lines.push(unfixedLines(l.finding, l.text, lang));
   }
@@ -272,4 +274,14 @@ function table(header: readonly string[], rows: readonly (readonly string[] | 'g
     line(widths.map((w) => '─'.repeat(w))),
     ...rows.map((r) => (r === 'gap' ? '\n' : line(r))),
   ].join('');
+}
+
+/**
+ * The decoder's reason in the report's language: under zh, what libvips' English words mean
+ * (as `file/corrupt` says it); under en, its own sentence.
+ */
+function decodeWords(detail: string, lang: Lang): string {
+  if (lang !== 'zh') return detail;
+  const cause = decodeError(detail, 'data').cause ?? 'data';
+  return DECODE_ERROR_WORDS[cause].zh;
 }

@@ -570,6 +570,12 @@ describe('fix: a file the decoder refuses', () => {
     const r = await fixAttachment('front.jpg', broken);
     expect(r.run.code).toBe(1);
     expect(r.run.stdout).toContain('无法解码');
+    // The decoder's reason in Chinese, not libvips' English inside a Chinese sentence.
+    const line = r.run.stdout.split('\n').find((l) => l.includes('的像素无法解码'))!;
+    expect(line).toMatch(
+      /（(文件在图像数据结束前中断|图像数据已损坏|文件头已损坏[^）]*|图片的编码方式不受支持|读取文件时出错)）/,
+    );
+    expect(line.replace('front.jpg', '')).not.toMatch(/[A-Za-z]{4,}/);
     expect((await readFile(path.join(r.out, 'front.jpg'))).equals(broken)).toBe(true);
   });
 });
