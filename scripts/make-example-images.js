@@ -6,79 +6,17 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { drawnPortrait, grain, rng, seedOf } from './drawing.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const examples = path.join(root, 'examples');
-
-/** A small deterministic PRNG (mulberry32), so the same script writes the same bytes. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function seedOf(text) {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0), 16777619);
-  return h >>> 0;
-}
-
-/** Fine grain like a camera sensor's: a real photo is never perfectly smooth. */
-async function grain(width, height, seed, strength) {
-  const random = rng(seed);
-  const data = Buffer.alloc(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    const v = Math.round(128 + (random() - 0.5) * 2 * strength);
-    data[i * 4] = v;
-    data[i * 4 + 1] = v;
-    data[i * 4 + 2] = v;
-    data[i * 4 + 3] = 255;
-  }
-  return sharp(data, { raw: { width, height, channels: 4 } })
-    .png()
-    .toBuffer();
-}
 
 async function portrait(file, { width = 413, height = 579, seed }) {
   const random = rng(seed);
   const hair = ['#2b1d16', '#1c1410', '#3a2a1e'][Math.floor(random() * 3)];
   const shirt = ['#2f4f7f', '#1f1f2a', '#5a6b7c'][Math.floor(random() * 3)];
-  const cx = width / 2;
-  // Strands of hair and a collar give the detail of a real photo (sharpness checks look for it).
-  const strands = Array.from({ length: 120 }, () => {
-    const x = cx - 95 + random() * 190;
-    const y = 95 + random() * 60;
-    return `<path d="M${x.toFixed(1)} ${y.toFixed(1)} q ${(random() * 20 - 10).toFixed(1)} 30 ${(random() * 16 - 8).toFixed(1)} 60" stroke="#0d0906" stroke-width="1" fill="none" opacity="0.6"/>`;
-  }).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-    <rect width="100%" height="100%" fill="#ffffff"/>
-    <path d="M0 ${height} L0 ${height - 90} Q ${cx} ${height - 210} ${width} ${height - 90} L ${width} ${height} Z" fill="${shirt}"/>
-    <path d="M${cx - 40} ${height - 150} L ${cx} ${height - 95} L ${cx + 40} ${height - 150}" fill="#f4f4f4" stroke="#cccccc" stroke-width="2"/>
-    <rect x="${cx - 38}" y="${height - 230}" width="76" height="90" fill="#e0b49a"/>
-    <ellipse cx="${cx}" cy="${height * 0.42}" rx="92" ry="118" fill="#eac0a4"/>
-    <path d="M${cx - 100} ${height * 0.4} Q ${cx - 105} 70 ${cx} 80 Q ${cx + 105} 70 ${cx + 100} ${height * 0.4} Q ${cx + 80} 150 ${cx} 140 Q ${cx - 80} 150 ${cx - 100} ${height * 0.4} Z" fill="${hair}"/>
-    ${strands}
-    <ellipse cx="${cx - 36}" cy="${height * 0.42}" rx="13" ry="7" fill="#ffffff"/><circle cx="${cx - 36}" cy="${height * 0.42}" r="6" fill="#2a1a10"/>
-    <ellipse cx="${cx + 36}" cy="${height * 0.42}" rx="13" ry="7" fill="#ffffff"/><circle cx="${cx + 36}" cy="${height * 0.42}" r="6" fill="#2a1a10"/>
-    <path d="M${cx - 55} ${height * 0.38} q 18 -9 36 0 M${cx + 19} ${height * 0.38} q 18 -9 36 0" stroke="#2b1d16" stroke-width="4" fill="none"/>
-    <path d="M${cx} ${height * 0.44} l -8 34 l 12 2" stroke="#c48e74" stroke-width="3" fill="none"/>
-    <path d="M${cx - 26} ${height * 0.55} q 26 14 52 0" stroke="#b0524a" stroke-width="5" fill="none"/>
-  </svg>`;
-  // Grain only on the person: the backdrop of a studio photo is clean white.
-  const mask = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><ellipse cx="${cx}" cy="${height * 0.42}" rx="110" ry="140" fill="#fff"/><rect x="0" y="${height - 200}" width="${width}" height="200" fill="#fff"/></svg>`;
-  const noise = await sharp(await grain(width, height, seed + 1, 40))
-    .composite([{ input: Buffer.from(mask), blend: 'dest-in' }])
-    .png()
-    .toBuffer();
-  const out = await sharp(Buffer.from(svg))
-    .composite([{ input: noise, blend: 'soft-light' }])
-    .jpeg({ quality: 92, chromaSubsampling: '4:4:4' })
-    .toBuffer();
+  const drawn = await drawnPortrait({ width, height, seed, random, hair, shirt });
+  const out = await drawn.jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();
   await writeFile(file, out);
 }
 
