@@ -536,7 +536,7 @@ async function makeBatchCorpus(folders, large, phoneFolders) {
     await writeFile(`${small}.json`, recipe('copies', folders));
     madeSmall = true;
   }
-  const phone = await makePhoneRoot(phoneFolders, recipe, have);
+  const phone = await makePhoneRoot(phoneFolders, recipe, have, madeSmall);
   if (madeSmall || (await have(big)) !== recipe('links', large)) {
     console.error(`linking ${large} applicant folders into ${path.relative(root, big)}/ …`);
     await rm(`${big}.json`, { force: true });
@@ -560,11 +560,12 @@ async function makeBatchCorpus(folders, large, phoneFolders) {
  * `phone-N`: folders in which every image is a phone-sized camera original (3000×4000 JPEG of
  * 1.5–2.7 MB), hard links into the pool: an applicant who photographed the photo and every
  * document (issue 17 measured its ratio to a full decode on such folders). Undefined for N = 0.
+ * Linked again when the pool was remade (`fresh`): old links would keep the old images.
  */
-async function makePhoneRoot(count, recipe, have) {
+async function makePhoneRoot(count, recipe, have, fresh) {
   if (count === 0) return undefined;
   const dir = path.join(batchDir, `phone-${count}`);
-  if ((await have(dir)) === recipe('phone', count)) return dir;
+  if (!fresh && (await have(dir)) === recipe('phone', count)) return dir;
   console.error(`linking ${count} phone-photo folders into ${path.relative(root, dir)}/ …`);
   const { default: sharp } = await import('sharp');
   const made = await makeBatchPool(sharp);
