@@ -4,7 +4,7 @@ import type { Report } from '../../engine/types.js';
 import { checkResidentId } from '../../ids/resident-id.js';
 import type { Facts, MaterialSlot } from '../../facts/types.js';
 import type { MaterialKind } from '../../platform/materials.js';
-import type { Profile } from '../../profile/schema.js';
+import type { Profile, WorkEntry } from '../../profile/schema.js';
 
 /** One image `--deep` read, with the material slot (and so the profile entry) it fills. */
 export interface ReadImage {
@@ -34,6 +34,17 @@ export function readImages(facts: Facts, material: MaterialKind): ReadImage[] {
 /** The profile, when it parsed. */
 export function profileOf(facts: Facts): Profile | undefined {
   return facts.profile.status === 'ok' ? facts.profile.data : undefined;
+}
+
+/** Each work proof `--deep` read, with the `work[i]` entry it proves (absent when none is). */
+export function workProofReadings(
+  facts: Facts,
+): { readonly image: ReadImage; readonly entry: WorkEntry | undefined }[] {
+  const work = profileOf(facts)?.work;
+  return readImages(facts, 'work-proof').map((image) => ({
+    image,
+    entry: image.index === undefined ? undefined : work?.[image.index],
+  }));
 }
 
 /** Below this a read number whose check digit fails is taken for a misreading, not a mistake. */

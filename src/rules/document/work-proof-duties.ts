@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/types.js';
 import { canonicalOption, DUTIES } from '../../profile/options.js';
-import { profileOf, readImages } from './reading-helpers.js';
+import { workProofReadings } from './reading-helpers.js';
 
 /**
  * The ticked duty boxes on the proof are not `work[i].duties`: names the ticked ones the profile
@@ -15,9 +15,7 @@ export default defineRule({
   needs: ['deep'],
   fillable: false,
   check(facts, report) {
-    const work = profileOf(facts)?.work;
-    for (const image of readImages(facts, 'work-proof')) {
-      const entry = image.index === undefined ? undefined : work?.[image.index];
+    for (const { image, entry } of workProofReadings(facts)) {
       const read = image.fields.duties;
       if (read === undefined || entry?.duties === undefined || entry.duties.length === 0) continue;
       const profile = entry.duties.map((d) => canonicalOption(DUTIES, d));

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/types.js';
 import { compareText } from '../../deep/documents/compare.js';
-import { profileOf, readImages } from './reading-helpers.js';
+import { workProofReadings } from './reading-helpers.js';
 
 /** The employer (单位名称) on the proof differs from `work[i].employer` after normalising. */
 export default defineRule({
@@ -10,9 +10,7 @@ export default defineRule({
   needs: ['deep'],
   fillable: false,
   check(facts, report) {
-    const work = profileOf(facts)?.work;
-    for (const image of readImages(facts, 'work-proof')) {
-      const entry = image.index === undefined ? undefined : work?.[image.index];
+    for (const { image, entry } of workProofReadings(facts)) {
       const read = image.fields.employer;
       if (read === undefined || compareText(read.value, entry?.employer) !== 'differs') continue;
       report({

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/types.js';
 import { compareDate } from '../../deep/documents/compare.js';
 import { formatPrinted } from '../../deep/documents/normalise.js';
-import { profileOf, readImages } from './reading-helpers.js';
+import { workProofReadings } from './reading-helpers.js';
 
 /** The start date on the proof (于 YYYY 年 M 月 D 日) is not `work[i].start`, at the precision both give. */
 export default defineRule({
@@ -11,9 +11,7 @@ export default defineRule({
   needs: ['deep'],
   fillable: false,
   check(facts, report) {
-    const work = profileOf(facts)?.work;
-    for (const image of readImages(facts, 'work-proof')) {
-      const entry = image.index === undefined ? undefined : work?.[image.index];
+    for (const { image, entry } of workProofReadings(facts)) {
       const read = image.fields.start;
       if (read === undefined || compareDate(read.value, entry?.start) !== 'differs') continue;
       report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/types.js';
-import { profileOf, readImages } from './reading-helpers.js';
+import { workProofReadings } from './reading-helpers.js';
 
 /**
  * The ticked 在职/退休/离职 box on the proof is not `work[i].status`. Judged from the boxes'
@@ -13,9 +13,7 @@ export default defineRule({
   needs: ['deep'],
   fillable: false,
   check(facts, report) {
-    const work = profileOf(facts)?.work;
-    for (const image of readImages(facts, 'work-proof')) {
-      const entry = image.index === undefined ? undefined : work?.[image.index];
+    for (const { image, entry } of workProofReadings(facts)) {
       const read = image.fields.status;
       if (read === undefined || entry?.status === undefined || read.value === entry.status)
         continue;

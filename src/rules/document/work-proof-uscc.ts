@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/types.js';
 import { compareCode, differingPositions } from '../../deep/documents/compare.js';
 import { checkUscc } from '../../ids/uscc.js';
-import { profileOf, readImages } from './reading-helpers.js';
+import { workProofReadings } from './reading-helpers.js';
 
 /** Below this a read code whose check character fails is taken for a misreading. */
 const SURE = 0.97;
@@ -14,9 +14,7 @@ export default defineRule({
   needs: ['deep'],
   fillable: false,
   check(facts, report) {
-    const work = profileOf(facts)?.work;
-    for (const image of readImages(facts, 'work-proof')) {
-      const entry = image.index === undefined ? undefined : work?.[image.index];
+    for (const { image, entry } of workProofReadings(facts)) {
       const read = image.fields.uscc;
       if (read === undefined || compareCode(read.value, entry?.uscc) !== 'differs') continue;
       if (!checkUscc(read.value).ok && read.confidence < SURE) continue;
